@@ -1,0 +1,174 @@
+"""The chain graph: links between initiatives, cycles and how far each chain reaches.
+
+Everything here is linear in initiatives + links: cycles come from Tarjan's
+strongly connected components (iterative, so deep chains cannot overflow the
+stack) and reachability is one pass over the components in the order Tarjan
+emits them. Paths are never enumerated.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from effektkedja.domain import Level
+from effektkedja.model import Initiative
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One ``leder_till`` entry: initiative ``source`` (index) names ``target_id``."""
+
+    source: int
+    entry: int  # index of the entry in the initiative's ``leder_till``
+    target_id: str
+    target: int | None  # index of the initiative it resolves to, None when unknown
+
+
+@dataclass(slots=True)
+class Chain:
+    """The link graph of one plan, indexed by the initiatives' positions in ``insatser``."""
+
+    initiatives: list[Initiative]
+    levels: list[Level]
+    index: dict[str, int]  # id -> first initiative with that id
+    duplicates: list[tuple[int, int]]  # (later index, first index) sharing an id
+    links: list[Link]
+    links_from: list[list[Link]]  # the links of each initiative, in ``leder_till`` order
+    successors: list[list[int]]
+    incoming: list[int]  # number of resolved links into each initiative
+    cycles: list[list[int]]  # each an ordered cycle of indices, starting at its first in file
+    reach: list[Level]  # the highest level reachable from each initiative, itself included
+
+    @property
+    def roots(self) -> list[int]:
+        """Initiatives no other initiative leads to: where chains start."""
+        return [i for i, count in enumerate(self.incoming) if count == 0]
+
+
+def build_chain(initiatives: list[Initiative], levels: list[Level]) -> Chain:
+    """Resolve links and analyse the graph of one plan."""
+    index: dict[str, int] = {}
+    duplicates: list[tuple[int, int]] = []
+    for position, initiative in enumerate(initiatives):
+        first = index.setdefault(initiative.id, position)
+        if first != position:
+            duplicates.append((position, first))
+
+    size = len(initiatives)
+    links: list[Link] = []
+    links_from: list[list[Link]] = [[] for _ in range(size)]
+    successors: list[list[int]] = [[] for _ in range(size)]
+    incoming = [0] * size
+    for source, initiative in enumerate(initiatives):
+        for entry, target_id in enumerate(initiative.leads_to):
+            target = index.get(target_id)
+            link = Link(source, entry, target_id, target)
+            links.append(link)
+            links_from[source].append(link)
+            if target is not None:
+                successors[source].append(target)
+                incoming[target] += 1
+
+    components = _strongly_connected(successors)
+    cycles = []
+    for component in components:
+        if len(component) > 1 or component[0] in successors[component[0]]:
+            cycles.append(_cycle_through(min(component), set(component), successors))
+    cycles.sort(key=lambda cycle: cycle[0])
+    return Chain(
+        initiatives=initiatives,
+        levels=levels,
+        index=index,
+        duplicates=duplicates,
+        links=links,
+        links_from=links_from,
+        successors=successors,
+        incoming=incoming,
+        cycles=cycles,
+        reach=_reach(components, successors, levels),
+    )
+
+
+def _strongly_connected(successors: list[list[int]]) -> list[list[int]]:
+    """Tarjan's algorithm without recursion; components come out in reverse topological order."""
+    size = len(successors)
+    order = [-1] * size
+    low = [0] * size
+    on_stack = [False] * size
+    stack: list[int] = []
+    components: list[list[int]] = []
+    counter = 0
+    for root in range(size):
+        if order[root] != -1:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work[-1]
+            if child == 0:
+                order[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack[node] = True
+            if child < len(successors[node]):
+                work[-1] = (node, child + 1)
+                nxt = successors[node][child]
+                if order[nxt] == -1:
+                    work.append((nxt, 0))
+                elif on_stack[nxt]:
+                    low[node] = min(low[node], order[nxt])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == order[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(component)
+    return components
+
+
+def _cycle_through(start: int, members: set[int], successors: list[list[int]]) -> list[int]:
+    """A shortest cycle from ``start`` back to itself inside one component (breadth first)."""
+    parent: dict[int, int] = {}
+    queue = deque([start])
+    seen = {start}
+    while queue:
+        node = queue.popleft()
+        for nxt in successors[node]:
+            if nxt == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return path[::-1]
+            if nxt in members and nxt not in seen:
+                seen.add(nxt)
+                parent[nxt] = node
+                queue.append(nxt)
+    return [start]  # pragma: no cover - a component always has a cycle through each member
+
+
+def _reach(
+    components: list[list[int]], successors: list[list[int]], levels: list[Level]
+) -> list[Level]:
+    component_of = [0] * len(levels)
+    for number, component in enumerate(components):
+        for member in component:
+            component_of[member] = number
+    best: list[Level] = []
+    # Tarjan emits a component after every component reachable from it.
+    for number, component in enumerate(components):
+        top = max(levels[member] for member in component)
+        for member in component:
+            for nxt in successors[member]:
+                other = component_of[nxt]
+                if other != number and best[other] > top:
+                    top = best[other]
+        best.append(top)
+    return [best[component_of[i]] for i in range(len(levels))]

@@ -1,0 +1,231 @@
+"""The pipeline: plan files in, classified initiatives and findings out.
+
+    bytes → loader → validate (pydantic) → classify → chain → rules → findings
+
+Pure: nothing here prints or exits; :mod:`effektkedja.cli` decides what to show.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import import_module
+from pathlib import Path
+
+from effektkedja.chain import Chain, build_chain
+from effektkedja.classify import Classification, classify
+from effektkedja.domain import LEVELS, Level, Severity
+from effektkedja.findings import Finding, Hit, PlanContext
+from effektkedja.loader import Loaded, SourceMap, load
+from effektkedja.model import KEY_ALIASES, Plan
+from effektkedja.rules import FAMILIES, RULES, matches
+from effektkedja.validate import initiative_id, validate
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What to check and how strictly."""
+
+    today: date = field(default_factory=date.today)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, Severity] = field(default_factory=dict)
+
+    def wants(self, code: str) -> bool:
+        """True when ``code`` passes ``select`` and ``ignore``."""
+        if self.select and not matches(code, self.select):
+            return False
+        return not (self.ignore and matches(code, self.ignore))
+
+    def severity(self, code: str) -> Severity:
+        return self.severities.get(code, RULES[code].severity)
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeResult:
+    """One initiative as classified."""
+
+    index: int
+    id: str
+    name: str
+    line: int
+    column: int
+    classification: Classification
+
+
+@dataclass(slots=True)
+class PlanResult:
+    """Everything known about one plan file after checking it."""
+
+    path: str
+    organisation: str | None
+    plan: Plan | None
+    initiatives: list[InitiativeResult]
+    findings: list[Finding]
+    chain: Chain | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.plan is not None
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts over all plans checked; accepted findings are not counted."""
+
+    plans: int = 0
+    initiatives: int = 0
+    levels: dict[Level, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    accepted: int = 0
+    reaching_outcome: int = 0
+
+    def add(self, result: PlanResult) -> None:
+        self.plans += 1
+        self.initiatives += len(result.initiatives)
+        for initiative in result.initiatives:
+            self.levels[initiative.classification.level] += 1
+        if result.chain is not None:
+            self.reaching_outcome += sum(1 for level in result.chain.reach if level.is_outcome)
+        for finding in result.findings:
+            if finding.accepted:
+                self.accepted += 1
+            elif finding.severity is Severity.ERROR:
+                self.errors += 1
+            elif finding.severity is Severity.WARNING:
+                self.warnings += 1
+            else:
+                self.infos += 1
+
+
+class PathError(Exception):
+    """A path on the command line that does not exist or holds no plans."""
+
+    def __init__(self, key: str, path: str) -> None:
+        super().__init__(f"{key}: {path}")
+        self.key = key
+        self.path = path
+
+
+def discover(arguments: Iterable[str]) -> list[Path]:
+    """Plan files named by ``arguments``: files as given, folders searched for *.yaml/*.yml.
+
+    Hidden folders (``.git``) are skipped, symbolic links to folders are not followed
+    (no loops), and a file reached twice is checked once.
+    """
+    found: list[Path] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
+    for argument in arguments:
+        path = Path(argument)
+        if not path.exists():
+            raise PathError("err.missing_path", argument)
+        if not path.is_dir():
+            add(path)
+            continue
+        before = len(found)
+        for folder, subfolders, files in os.walk(path, onerror=None):
+            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+            for name in sorted(files):
+                if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                    add(Path(folder) / name)
+        if len(found) == before:
+            raise PathError("err.no_plans", argument)
+    return found
+
+
+def check_paths(paths: Iterable[Path], options: CheckOptions) -> Iterator[PlanResult]:
+    """Check plan files one at a time (results are yielded as they are ready)."""
+    for path in paths:
+        yield check_file(path, options)
+
+
+def check_file(path: Path, options: CheckOptions) -> PlanResult:
+    """Check one plan file; an unreadable file becomes an EK001 finding."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        finding = Finding("EK001", options.severity("EK001"), str(path), 1, 1, None,
+                          "EK001.unreadable", {"detail": exc.strerror or str(exc)})
+        return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
+    return check_bytes(raw, str(path), options)
+
+
+def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
+    """Check one plan given as bytes; ``path`` is how findings name the file."""
+    loaded = load(raw, KEY_ALIASES)
+    findings = [
+        Finding(p.rule, options.severity(p.rule), path, p.position.line, p.position.column,
+                None, f"{p.rule}.{p.message}", dict(p.args))
+        for p in loaded.problems
+        if options.wants(p.rule)
+    ]
+    if not loaded.readable:
+        return PlanResult(path, None, None, [], findings)
+    plan, hits = validate(loaded)
+    if plan is None:
+        findings.extend(_resolve(hits, loaded, path, options, None))
+        findings.sort(key=lambda f: f.sort_key)
+        return PlanResult(path, _organisation(loaded), None, [], findings)
+
+    classes = [classify(initiative) for initiative in plan.initiatives]
+    chain = build_chain(plan.initiatives, [c.level for c in classes])
+    context = PlanContext(plan, classes, chain, loaded.source, options.today)
+    for family in FAMILIES:
+        checks = import_module(f"effektkedja.rules.{family}").CHECKS
+        for code, check in checks.items():
+            if options.wants(code):
+                hits.extend(check(context))
+    findings.extend(_resolve(hits, loaded, path, options, plan))
+    findings.sort(key=lambda f: f.sort_key)
+    initiatives = []
+    for index, (initiative, cls) in enumerate(zip(plan.initiatives, classes)):
+        start = loaded.source.value(("insatser", index))
+        initiatives.append(InitiativeResult(index, initiative.id, initiative.name, start.line,
+                                            start.column, cls))
+    return PlanResult(path, plan.organisation, plan, initiatives, findings, chain)
+
+
+def _resolve(
+    hits: list[Hit], loaded: Loaded, path: str, options: CheckOptions, plan: Plan | None
+) -> Iterator[Finding]:
+    source: SourceMap = loaded.source
+    for hit in hits:
+        if not options.wants(hit.rule):
+            continue
+        position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
+        ident = None
+        accepted, reason = False, None
+        if hit.initiative is not None:
+            if plan is not None:
+                initiative = plan.initiatives[hit.initiative]
+                ident = initiative.id
+                for exemption in initiative.exceptions:
+                    if exemption.rule == hit.rule:
+                        accepted, reason = True, exemption.reason
+                        break
+            else:
+                ident = initiative_id(loaded.data, hit.initiative)
+        yield Finding(hit.rule, options.severity(hit.rule), path, position.line,
+                      position.column, ident, hit.message, hit.args, accepted, reason)
+
+
+def _organisation(loaded: Loaded) -> str | None:
+    data = loaded.data
+    if isinstance(data, dict):
+        name = data.get("organisation")
+        if isinstance(name, str):
+            return name
+    return None

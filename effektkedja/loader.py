@@ -1,0 +1,355 @@
+"""YAML text to plain data, keeping where every node stood in the file.
+
+PyYAML's C parser composes the node tree (each node carries its start mark);
+this module builds plain Python data from it with its own, stricter rules:
+
+- only ``true``/``false`` are booleans (YAML 1.2), ``yes``/``no``/``on`` stay text;
+- dates are not resolved (the model parses them), so a plan's text decides;
+- a repeated key (compared ASCII-folded, so ``målgrupp`` and ``malgrupp`` clash)
+  is reported and skipped, the first occurrence wins;
+- only the standard tags are understood; anything else (``!!python/...``) is
+  reported and never constructed;
+- aliases are limited so that an alias bomb is refused, not expanded.
+
+The node tree is kept as a :class:`SourceMap` so that later stages can turn a
+data path such as ``("insatser", 3, "leder_till", 0)`` into a line and column
+without parsing again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+try:  # the C parser is much faster; the pure-Python one is the fallback
+    from yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+Loc = tuple[str | int, ...]
+
+#: Limits that keep a crafted file from exhausting time or memory.
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 100_000
+
+_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+PLAIN = "effektkedja:plain"
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_KNOWN_SCALAR_TAGS = {
+    _STR,
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_SPECIAL_FLOATS = {
+    ".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
+    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
+    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
+    ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
+}
+_CONSTANTS: dict[str, Any] = {
+    "true": True, "True": True, "TRUE": True,
+    "false": False, "False": False, "FALSE": False,
+    "null": None, "Null": None, "NULL": None, "~": None, "": None,
+}
+_CONFLICT_MARKER = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+
+
+def fold(text: str) -> str:
+    """ASCII-fold the Swedish letters å, ä, ö (the format accepts both spellings)."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and column in a plan file."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """Something the loader could not accept: EK001 (unreadable) or EK003 (repeated key)."""
+
+    rule: str
+    position: Position
+    message: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _pos(node: Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class SourceMap:
+    """Turns data paths into positions by walking the composed node tree."""
+
+    def __init__(self, root: Node | None, key_aliases: Mapping[str, str]) -> None:
+        self._root = root
+        self._aliases = key_aliases
+
+    def _canonical(self, key: str) -> str:
+        return self._aliases.get(key, key)
+
+    def _walk(self, loc: Loc) -> tuple[Node | None, Node | None]:
+        """Return (key node, value node) of the deepest node along ``loc``."""
+        node = self._root
+        key_node: Node | None = None
+        for part in loc:
+            if isinstance(node, MappingNode) and isinstance(part, str):
+                for k, v in node.value:
+                    if isinstance(k, ScalarNode) and self._canonical(k.value) == part:
+                        key_node, node = k, v
+                        break
+                else:
+                    return key_node, node
+            elif isinstance(node, SequenceNode) and isinstance(part, int):
+                if 0 <= part < len(node.value):
+                    key_node, node = None, node.value[part]
+                else:
+                    return key_node, node
+            else:
+                # A single value where a list is accepted (``leder_till: x``).
+                return key_node, node
+        return key_node, node
+
+    def value(self, loc: Loc) -> Position:
+        """Position of the node at ``loc`` (or of its deepest existing ancestor)."""
+        _, node = self._walk(loc)
+        return _pos(node) if node is not None else Position(1, 1)
+
+    def key(self, loc: Loc) -> Position:
+        """Position of the key naming ``loc``'s last part, else of its value."""
+        key_node, node = self._walk(loc)
+        if key_node is not None:
+            return _pos(key_node)
+        return _pos(node) if node is not None else Position(1, 1)
+
+
+@dataclass(slots=True)
+class Loaded:
+    """The result of loading one file: data (None when unreadable), positions, problems."""
+
+    data: Any
+    source: SourceMap
+    problems: list[LoadProblem]
+
+    @property
+    def readable(self) -> bool:
+        return not any(p.rule == "EK001" for p in self.problems)
+
+
+class _LoadError(Exception):
+    def __init__(self, node: Node | Position, message: str, **args: Any) -> None:
+        super().__init__(message)
+        self.position = node if isinstance(node, Position) else _pos(node)
+        self.message = message
+        self.args_ = args
+
+
+class _Composer(_Parser):  # type: ignore[misc, valid-type]
+    """The C parser with a resolver that leaves plain scalars for us to type."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.yaml_version = None
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return PLAIN if implicit[0] else _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, *args: Any) -> None:  # called by the pure-Python composer
+        pass
+
+    def ascend_resolver(self, *args: Any) -> None:
+        pass
+
+
+def _plain_scalar(value: str) -> Any:
+    if value in _CONSTANTS:
+        return _CONSTANTS[value]
+    first = value[0]
+    if first in "0123456789-+.":
+        if _INT.match(value):
+            return int(value)
+        if _FLOAT.match(value):
+            return float(value)
+        if value in _SPECIAL_FLOATS:
+            return _SPECIAL_FLOATS[value]
+    return value
+
+
+class _Builder:
+    """Builds plain data from nodes with our typing rules, collecting EK003."""
+
+    def __init__(self, key_aliases: Mapping[str, str]) -> None:
+        self.aliases = key_aliases
+        self.problems: list[LoadProblem] = []
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+
+    def build(self, node: Node, depth: int = 0, aliased: bool = False) -> Any:
+        if depth > MAX_DEPTH:
+            raise _LoadError(node, "too_deep", limit=MAX_DEPTH)
+        ident = id(node)
+        if ident in self.seen or aliased:
+            # The same node reached again is an alias; count what it expands to.
+            aliased = True
+            self.alias_nodes += 1
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise _LoadError(node, "alias_bomb", limit=MAX_ALIAS_NODES)
+        else:
+            self.seen.add(ident)
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
+        if node.tag not in (_SEQ, _MAP):
+            raise _LoadError(node, "unknown_tag", tag=node.tag)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, depth + 1, aliased) for item in node.value]
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise _LoadError(key_node, "complex_key")
+            key = key_node.value
+            key = self.aliases.get(key, key)
+            if key in result:
+                self.problems.append(
+                    LoadProblem("EK003", _pos(key_node), "duplicate_key", {"key": key_node.value})
+                )
+                continue
+            result[key] = self.build(value_node, depth + 1, aliased)
+        return result
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if tag == PLAIN:
+            return _plain_scalar(value)
+        if tag == _STR or tag == "tag:yaml.org,2002:timestamp":
+            return value
+        if tag not in _KNOWN_SCALAR_TAGS:
+            raise _LoadError(node, "unknown_tag", tag=tag)
+        typed = _plain_scalar(value) if value else None
+        expected = tag.rsplit(":", 1)[1]
+        ok = {
+            "int": lambda v: type(v) is int,
+            "float": lambda v: type(v) in (int, float),
+            "bool": lambda v: type(v) is bool,
+            "null": lambda v: v is None,
+        }[expected]
+        if not ok(typed):
+            raise _LoadError(node, "bad_tagged_value", tag=node.tag, value=value)
+        return float(typed) if expected == "float" else typed
+
+
+def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
+    """Decode a plan file's bytes as UTF-8 (BOM allowed), explaining any other encoding."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, LoadProblem("EK001", Position(1, 1), "utf16")
+    if b"\x00" in raw:
+        if raw[:200].count(b"\x00") * 4 >= min(len(raw), 200):
+            # Every other byte NUL: UTF-16 or UTF-32 without a byte-order mark.
+            if raw[1:2] == b"\x00" or raw[:1] == b"\x00":
+                return None, LoadProblem("EK001", Position(1, 1), "utf16")
+        at = raw.index(b"\x00")
+        return None, LoadProblem("EK001", _byte_position(raw, at), "binary")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1]
+        guess = "latin1" if _looks_latin1(raw) else "unknown"
+        return None, LoadProblem(
+            "EK001",
+            _byte_position(raw, exc.start),
+            "not_utf8",
+            {"byte": f"0x{bad.hex().upper()}", "guess": guess},
+        )
+
+
+def _looks_latin1(raw: bytes) -> bool:
+    text = raw.decode("cp1252", errors="replace")
+    return any(ch in text for ch in "åäöÅÄÖéÉ")
+
+
+def _byte_position(raw: bytes, offset: int) -> Position:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    prefix = raw[line_start:offset].decode("utf-8", errors="replace")
+    return Position(raw.count(b"\n", 0, offset) + 1, len(prefix) + 1)
+
+
+def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
+    """Load one plan file's bytes into data, a source map and problems.
+
+    ``key_aliases`` maps alternative key spellings (ASCII-folded) to the
+    canonical key, so the rest of the program only sees canonical keys.
+    """
+    aliases = key_aliases or {}
+    text, problem = decode(raw)
+    if problem is not None or text is None:
+        return Loaded(None, SourceMap(None, aliases), [problem] if problem else [])
+    marker = _CONFLICT_MARKER.search(raw)
+    if marker is not None:
+        return Loaded(
+            None,
+            SourceMap(None, aliases),
+            [LoadProblem("EK001", _byte_position(raw, marker.start()), "conflict_marker")],
+        )
+    composer = _Composer(text)
+    try:
+        root = composer.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return Loaded(None, SourceMap(None, aliases), [_yaml_problem(exc, text)])
+    except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark are rare
+        return Loaded(
+            None,
+            SourceMap(None, aliases),
+            [LoadProblem("EK001", Position(1, 1), "yaml", {"detail": str(exc)})],
+        )
+    finally:
+        dispose = getattr(composer, "dispose", None)
+        if dispose is not None:
+            dispose()
+    source = SourceMap(root, aliases)
+    if root is None:
+        return Loaded(None, source, [])
+    builder = _Builder(aliases)
+    try:
+        data = builder.build(root)
+    except _LoadError as exc:
+        return Loaded(None, source, [LoadProblem("EK001", exc.position, exc.message, exc.args_)])
+    except RecursionError:
+        return Loaded(
+            None, source, [LoadProblem("EK001", _pos(root), "too_deep", {"limit": MAX_DEPTH})]
+        )
+    return Loaded(data, source, builder.problems)
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
+    mark = exc.problem_mark or exc.context_mark
+    position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
+    problem = (exc.problem or "").strip()
+    context = (exc.context or "").strip()
+    if "expected a single document" in context or "expected a single document" in problem:
+        return LoadProblem("EK001", position, "several_documents")
+    lines = text.splitlines()
+    row = lines[position.line - 1] if 0 < position.line <= len(lines) else ""
+    if "\t" in row[: len(row) - len(row.lstrip())] or "found character '\\t'" in problem:
+        return LoadProblem("EK001", position, "tab")
+    detail = f"{problem} ({context})" if context and problem else problem or context
+    return LoadProblem("EK001", position, "yaml", {"detail": detail})

@@ -1,0 +1,67 @@
+"""The message catalogue: every user-visible text, in Swedish (default) and English.
+
+Code never holds user-facing sentences; it holds a :class:`Message` (a key and
+arguments) and renders it here in the language asked for. Arguments may be
+messages themselves (rendered in the same language). An argument named
+``suggestion`` that is set adds a "did you mean" to the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from importlib import import_module
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A catalogue key and its arguments."""
+
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    """The texts of one language (``sv`` or ``en``)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    texts: dict[str, str] = import_module(f"effektkedja.messages.{lang}").TEXTS
+    return texts
+
+
+def _argument(value: Any, lang: str) -> Any:
+    if isinstance(value, Message):
+        return render(value.key, value.args, lang)
+    if isinstance(value, Enum):
+        return value.value
+    if value is None:
+        return "–"
+    return value
+
+
+def render(key: str, args: dict[str, Any] | None = None, lang: str = "sv") -> str:
+    """Render ``key`` with ``args`` in ``lang``; unknown keys fall back to the key itself."""
+    texts = catalogue(lang)
+    args = args or {}
+    template = texts.get(key)
+    if template is None:
+        return key
+    values = {name: _argument(value, lang) for name, value in args.items()}
+    text = template.format_map(_Defaulting(values))
+    suggestion = args.get("suggestion")
+    if suggestion:
+        text += texts["did_you_mean"].format(suggestion=suggestion)
+    return text
+
+
+def text(message: Message, lang: str = "sv") -> str:
+    """Render a :class:`Message`."""
+    return render(message.key, message.args, lang)
+
+
+class _Defaulting(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "–"

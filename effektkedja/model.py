@@ -1,0 +1,456 @@
+"""Pydantic models of the plan format (SPEC.md section 3): the single source of the format.
+
+Field names are English, aliases are the Swedish keys a plan uses. Keys spelled
+ASCII-folded (``malgrupp``) are mapped to the canonical key by the loader using
+:data:`KEY_ALIASES`, which is derived from these models. Enumerated values are
+accepted ASCII-folded here. Every custom error carries a ``type`` starting with
+``ek_`` that the message catalogue turns into Swedish or English.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from effektkedja.domain import (
+    DELMAL_NAMES,
+    Delmal,
+    Direction,
+    Level,
+    OrganisationType,
+    ProductType,
+    Scope,
+    Status,
+)
+from effektkedja.loader import fold
+from effektkedja.rules import RULES
+
+
+def suggest(value: str, choices: list[str]) -> str | None:
+    """The closest of ``choices`` to ``value`` (compared folded, case-insensitively), if any."""
+    folded = {fold(choice).lower(): choice for choice in choices}
+    close = difflib.get_close_matches(fold(value).lower(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else None
+
+
+# --- value types ---------------------------------------------------------------------
+
+
+def _enum_parser(cls: type[Enum]) -> BeforeValidator:
+    lookup = {fold(member.value): member for member in cls}
+    allowed = [member.value for member in cls]
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            member = lookup.get(fold(value))
+            if member is not None:
+                return member
+            raise PydanticCustomError(
+                "ek_enum",
+                "{value!r} is not one of {allowed}",
+                {"value": value, "allowed": allowed, "suggestion": suggest(value, allowed)},
+            )
+        raise PydanticCustomError("ek_enum", "not one of {allowed}", {"value": value,
+                                  "allowed": allowed, "suggestion": None})
+
+    return BeforeValidator(parse)
+
+
+def _enum_type(cls: type[Enum]) -> Any:
+    return Annotated[cls, _enum_parser(cls)]
+
+
+LevelValue = _enum_type(Level)
+OrganisationTypeValue = _enum_type(OrganisationType)
+StatusValue = _enum_type(Status)
+ProductTypeValue = _enum_type(ProductType)
+ScopeValue = _enum_type(Scope)
+DirectionValue = _enum_type(Direction)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date as a plan gives it: a day (``2024-05-31``) or a whole year (``2024``).
+
+    ``first`` and ``last`` are the first and last day it covers; where a date is
+    a start the first day counts, where it is an end the last (SPEC.md section 3).
+    """
+
+    first: date
+    last: date
+    text: str
+
+    @property
+    def is_year(self) -> bool:
+        return self.first != self.last
+
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_YEAR = re.compile(r"\d{4}\Z")
+
+
+def _year_value(year: int) -> DateValue:
+    return DateValue(date(year, 1, 1), date(year, 12, 31), str(year))
+
+
+def parse_date(value: Any) -> DateValue:
+    """Parse ``YYYY-MM-DD`` or a bare year ``YYYY`` (number or text)."""
+    if isinstance(value, DateValue):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return _year_value(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if _YEAR.match(text):
+            return _year_value(int(text))
+        match = _DATE.match(text)
+        if match:
+            try:
+                day = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                raise PydanticCustomError(
+                    "ek_date_nonexistent", "{value} is not a date in the calendar", {"value": text}
+                ) from None
+            return DateValue(day, day, text)
+    raise PydanticCustomError("ek_date", "expected YYYY-MM-DD or YYYY", {"value": value})
+
+
+DateField = Annotated[
+    DateValue,
+    PlainValidator(parse_date),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": r"^\d{4}(-\d{2}-\d{2})?$"},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "description": "Datum ÅÅÅÅ-MM-DD eller ett årtal ÅÅÅÅ",
+        }
+    ),
+]
+
+Text = Annotated[str, Field(min_length=1)]
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+Year = Annotated[int, Field(strict=True, ge=1000, le=9999)]
+Id = Annotated[str, Field(pattern=r"^[\w.\-]+$")]
+RuleCode = Annotated[str, Field(description="Regelkod, t.ex. EK304")]
+
+
+def _one_or_many(value: Any) -> Any:
+    """Accept a single value where a list is asked for (``leder_till: nästa-steg``)."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+_DELMAL_LOOKUP: dict[str, Delmal] = {}
+for _goal, (_short, _full) in DELMAL_NAMES.items():
+    for _name in (str(_goal.value), _short, _full):
+        _DELMAL_LOOKUP[fold(_name).lower()] = _goal
+_DELMAL_CHOICES = [short for short, _ in DELMAL_NAMES.values()] + [
+    full for _, full in DELMAL_NAMES.values()
+]
+
+
+def parse_delmal(value: Any) -> Delmal:
+    """A delmål by number 1-6, short name or full name (case-insensitive, ASCII-folded)."""
+    if isinstance(value, Delmal):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) or isinstance(value, str):
+        goal = _DELMAL_LOOKUP.get(fold(str(value)).strip().lower())
+        if goal is not None:
+            return goal
+    text = str(value)
+    raise PydanticCustomError(
+        "ek_delmal",
+        "unknown delmål {value!r}",
+        {"value": value, "suggestion": suggest(text, _DELMAL_CHOICES) if isinstance(value, str)
+         else None},
+    )
+
+
+DelmalField = Annotated[
+    Delmal,
+    PlainValidator(parse_delmal),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1, "maximum": 6},
+                {"type": "string"},
+            ],
+            "description": "Delmål 1-6 eller kortnamn: makt, ekonomi, utbildning, omsorg, "
+            "hälsa, våld",
+        }
+    ),
+]
+
+
+def _check_rule_code(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().upper() in RULES:
+        return value.strip().upper()
+    raise PydanticCustomError(
+        "ek_rule_code",
+        "unknown rule code {value!r}",
+        {"value": value, "suggestion": suggest(str(value), list(RULES))},
+    )
+
+
+# --- the models ----------------------------------------------------------------------
+
+
+class FormatModel(BaseModel):
+    """Base of every part of the format: unknown keys are errors, numbers may be text."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        coerce_numbers_to_str=True,
+        frozen=True,
+        validate_by_alias=True,
+        validate_by_name=False,
+        serialize_by_alias=True,
+    )
+
+
+class Period(FormatModel):
+    """`period`: the years the plan covers."""
+
+    start: DateField | None = Field(None, alias="från", description="Första året eller dagen")
+    end: DateField | None = Field(None, alias="till", description="Sista året eller dagen")
+
+
+class Point(FormatModel):
+    """A measurement point: `utgångsläge`, `mål` or one of `mätningar`."""
+
+    year: Year | None = Field(None, alias="år", description="År för mätpunkten")
+    date: DateField | None = Field(None, alias="datum", description="Datum för mätpunkten")
+    women: Number | None = Field(None, alias="kvinnor", description="Värde för kvinnor")
+    men: Number | None = Field(None, alias="män", description="Värde för män")
+    total: Number | None = Field(None, alias="totalt", description="Värde för alla")
+    girls: Number | None = Field(None, alias="flickor", description="Värde för flickor")
+    boys: Number | None = Field(None, alias="pojkar", description="Värde för pojkar")
+
+    @model_validator(mode="after")
+    def _check(self) -> Point:
+        if self.year is None and self.date is None:
+            raise PydanticCustomError("ek_point_time", "år or datum is required", {})
+        if (self.women is not None or self.men is not None) and (
+            self.girls is not None or self.boys is not None
+        ):
+            raise PydanticCustomError("ek_point_mixed", "kvinnor/män mixed with flickor/pojkar", {})
+        if self.year is not None and self.date is not None and self.date.first.year != self.year:
+            raise PydanticCustomError(
+                "ek_point_year_mismatch",
+                "år {year} and datum {date} disagree",
+                {"year": self.year, "date": self.date.text},
+            )
+        return self
+
+    @property
+    def female(self) -> float | None:
+        """The value for women, or for girls where the plan speaks of girls."""
+        return self.women if self.women is not None else self.girls
+
+    @property
+    def male(self) -> float | None:
+        """The value for men, or for boys where the plan speaks of boys."""
+        return self.men if self.men is not None else self.boys
+
+    @property
+    def has_sexes(self) -> bool:
+        """True when the point has a value for women and for men (or girls and boys)."""
+        return self.female is not None and self.male is not None
+
+    @property
+    def gap(self) -> float | None:
+        """Women minus men (girls minus boys), when both are given."""
+        if self.female is None or self.male is None:
+            return None
+        return self.female - self.male
+
+    @property
+    def first_day(self) -> date:
+        return self.date.first if self.date is not None else date(self.year or 1, 1, 1)
+
+    @property
+    def last_day(self) -> date:
+        return self.date.last if self.date is not None else date(self.year or 1, 12, 31)
+
+    @property
+    def when(self) -> str:
+        return self.date.text if self.date is not None else str(self.year)
+
+
+class Indicator(FormatModel):
+    """An indicator: what is measured, for whom, with baseline, measurements and target."""
+
+    name: Text = Field(alias="namn", description="Vad som mäts")
+    source: Text | None = Field(None, alias="källa", description="Varifrån uppgifterna kommer")
+    unit: Text | None = Field(
+        None, alias="enhet", description="Enhet; antal och procent ger analys av könsfördelning"
+    )
+    scope: ScopeValue = Field(  # type: ignore[valid-type]
+        Scope.MALGRUPP, alias="omfång", description="organisation, målgrupp eller samhälle"
+    )
+    direction: DirectionValue = Field(  # type: ignore[valid-type]
+        Direction.UTJAMNA, alias="riktning", description="utjämna, öka eller minska"
+    )
+    baseline: Point | None = Field(None, alias="utgångsläge", description="Utgångsläget")
+    target: Point | None = Field(None, alias="mål", description="Målvärdet")
+    measurements: list[Point] = Field(
+        default_factory=list, alias="mätningar", description="Mätningar efter utgångsläget"
+    )
+
+
+class Decision(FormatModel):
+    """`beslut`: the political or administrative decision behind a produkt."""
+
+    date: DateField = Field(alias="datum", description="Beslutsdatum")
+    by: Text = Field(alias="av", description="Vem som beslutade, t.ex. Socialnämnden")
+    reference: Text | None = Field(None, alias="diarienummer", description="Diarienummer")
+
+
+class Product(FormatModel):
+    """`produkt`: what kind of product the initiative delivers."""
+
+    type: ProductTypeValue = Field(alias="typ", description="Typ av produkt")  # type: ignore[valid-type]
+
+
+class Application(FormatModel):
+    """`tillämpning`: who applies the product in their regular work, and since when."""
+
+    by: Text = Field(alias="av", description="Vem som tillämpar det i ordinarie arbete")
+    since: DateField | None = Field(None, alias="sedan", description="Sedan när")
+
+
+class Exemption(FormatModel):
+    """`undantag`: a finding the organisation has accepted, with its reason."""
+
+    rule: Annotated[RuleCode, BeforeValidator(_check_rule_code)] = Field(
+        alias="regel", description="Regelkod som undantas, t.ex. EK304"
+    )
+    reason: Text = Field(alias="motivering", description="Varför avvikelsen är godtagen")
+
+
+class Initiative(FormatModel):
+    """`insatser[]`: one initiative in the plan."""
+
+    id: Id = Field(description="Unik identitet: bokstäver, siffror, - _ .")
+    name: Text = Field(alias="namn", description="Insatsens namn")
+    description: Text | None = Field(None, alias="beskrivning", description="Beskrivning")
+    level: LevelValue | None = Field(  # type: ignore[valid-type]
+        None, alias="nivå", description="Den nivå i effektkedjan som planen anger"
+    )
+    owner: Text | None = Field(None, alias="ansvarig", description="Ansvarig")
+    status: StatusValue | None = Field(  # type: ignore[valid-type]
+        None, alias="status", description="planerad, pågående, genomförd eller avbruten"
+    )
+    start: DateField | None = Field(None, alias="start", description="Startdatum")
+    end: DateField | None = Field(None, alias="slut", description="Slutdatum")
+    delmal: Annotated[list[DelmalField], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, alias="delmål", description="Jämställdhetspolitiska delmål (1-6)"
+    )
+    target_group: Text | None = Field(
+        None, alias="målgrupp", description="Vems villkor som ska förändras"
+    )
+    leads_to: Annotated[list[Id], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, alias="leder_till", description="Id för nästa steg i kedjan"
+    )
+    decision: Decision | None = Field(None, alias="beslut", description="Beslut (produkt)")
+    product: Product | None = Field(None, alias="produkt", description="Produkt")
+    application: Application | None = Field(
+        None, alias="tillämpning", description="Tillämpning i ordinarie arbete (arbetssätt)"
+    )
+    indicators: list[Indicator] = Field(
+        default_factory=list, alias="indikatorer", description="Indikatorer"
+    )
+    exceptions: list[Exemption] = Field(
+        default_factory=list, alias="undantag", description="Godtagna avvikelser med motivering"
+    )
+
+
+class Plan(FormatModel):
+    """A gender-mainstreaming plan: an organisation and its initiatives."""
+
+    version: Annotated[int, Field(strict=True)] = Field(1, description="Formatets version (1)")
+    organisation: Text = Field(description="Organisationens namn")
+    short_name: Text | None = Field(None, alias="kortnamn", description="Kortnamn")
+    type: OrganisationTypeValue | None = Field(  # type: ignore[valid-type]
+        None, alias="typ", description="myndighet, kommun, region, lärosäte eller annan"
+    )
+    period: Period | None = Field(None, description="Planens period")
+    assignment: Text | None = Field(None, alias="uppdrag", description="Uppdrag")
+    initiatives: list[Initiative] = Field(alias="insatser", description="Planens insatser")
+
+    @model_validator(mode="after")
+    def _check_version(self) -> Plan:
+        if self.version != 1:
+            raise PydanticCustomError("ek_version", "version {value} is not supported",
+                                      {"value": self.version})
+        return self
+
+
+# --- derived tables ------------------------------------------------------------------
+
+
+def _models() -> list[type[FormatModel]]:
+    return [Plan, Period, Initiative, Indicator, Point, Decision, Product, Application, Exemption]
+
+
+def _keys(model: type[FormatModel]) -> list[str]:
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+#: ASCII-folded spellings of keys mapped to the canonical key (``malgrupp`` → ``målgrupp``).
+KEY_ALIASES: dict[str, str] = {
+    fold(key): key for model in _models() for key in _keys(model) if fold(key) != key
+}
+
+
+def keys_of(model: type[FormatModel]) -> list[str]:
+    """The canonical keys a part of the format accepts."""
+    return _keys(model)
+
+
+def model_at(loc: tuple[str | int, ...]) -> type[FormatModel] | None:
+    """The model whose mapping sits at ``loc`` in a plan (None if ``loc`` is not a mapping)."""
+    model: type[FormatModel] = Plan
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = next(
+            (f for name, f in model.model_fields.items() if (f.alias or name) == part), None
+        )
+        if field is None:
+            return None
+        inner = _inner_model(field.annotation)
+        if inner is None:
+            return None
+        model = inner
+    return model
+
+
+def _inner_model(annotation: Any) -> type[FormatModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, FormatModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None

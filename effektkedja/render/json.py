@@ -1,0 +1,65 @@
+"""``--format json``: the stable machine format of SPEC.md section 7."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from effektkedja.engine import PlanResult, Summary
+from effektkedja.messages import render, text
+
+
+def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str, Any]:
+    """The JSON document as Python data."""
+    return {
+        "schema_version": 1,
+        "plans": [
+            {
+                "path": result.path,
+                "organisation": result.organisation,
+                "initiatives": [
+                    {
+                        "id": item.id,
+                        "name": item.name,
+                        "line": item.line,
+                        "level": item.classification.level.value,
+                        "declared_level": item.classification.declared.value
+                        if item.classification.declared is not None
+                        else None,
+                        "inferred_level": item.classification.inferred.value,
+                        "basis": item.classification.basis.value,
+                        "reasons": [text(reason, lang) for reason in item.classification.reasons],
+                    }
+                    for item in result.initiatives
+                ],
+            }
+            for result in results
+        ],
+        "findings": [
+            {
+                "rule": finding.rule,
+                "severity": finding.severity.value,
+                "path": finding.path,
+                "line": finding.line,
+                "column": finding.column,
+                "initiative": finding.initiative,
+                "message": render(finding.message, finding.args, lang),
+                "accepted": finding.accepted,
+            }
+            for result in results
+            for finding in result.findings
+        ],
+        "summary": {
+            "plans": summary.plans,
+            "initiatives": summary.initiatives,
+            "levels": {level.value: count for level, count in summary.levels.items()},
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+            "infos": summary.infos,
+        },
+    }
+
+
+def render_json(results: list[PlanResult], summary: Summary, lang: str) -> str:
+    """Serialise the document (UTF-8 text, å/ä/ö kept as they are)."""
+    return json.dumps(document(results, summary, lang), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,156 @@
+"""``--format text``: findings one per line, grouped by file, and a staircase summary.
+
+Each finding is ``path:line:col: CODE message`` on one line (never wrapped, so
+editors and grep can follow it), coloured by severity on a terminal and plain
+when piped. With ``verbose`` every initiative's level, basis and reasons follow,
+and the chains are drawn as a tree.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+from rich.tree import Tree
+
+from effektkedja.domain import LEVELS, Severity
+from effektkedja.engine import PlanResult, Summary
+from effektkedja.messages import render, text
+
+STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+BAR_WIDTH = 36
+LABEL_WIDTH = 15
+STEP_INDENT = 3
+
+
+def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
+    """A console that colours only when allowed (``--no-color``, ``NO_COLOR``, a pipe)."""
+    return Console(
+        file=stream,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=True,
+    )
+
+
+class TextReport:
+    """Writes check results for people to read."""
+
+    def __init__(self, console: Console, lang: str = "sv", verbose: bool = False) -> None:
+        self.console = console
+        self.lang = lang
+        self.verbose = verbose
+
+    def t(self, key: str, **args: object) -> str:
+        return render(key, args, self.lang)
+
+    def plan(self, result: PlanResult) -> None:
+        """One file: a header, its findings, and in verbose mode levels and chains."""
+        out = self.console
+        if result.readable:
+            header = self.t("out.plan_header", path=result.path,
+                            organisation=result.organisation, count=len(result.initiatives))
+        else:
+            header = self.t("out.plan_unreadable", path=result.path)
+        out.print(Text(header, style="bold"))
+        shown = [f for f in result.findings if self.verbose or not f.accepted]
+        for finding in shown:
+            line = Text()
+            line.append(f"{finding.path}:{finding.line}:{finding.column}:", style="dim")
+            line.append(" ")
+            style = "dim" if finding.accepted else STYLES[finding.severity]
+            line.append(finding.rule, style=style)
+            line.append(" ")
+            line.append(render(finding.message, finding.args, self.lang),
+                        style="dim" if finding.accepted else "")
+            if finding.accepted:
+                line.append(" [" + self.t("out.accepted", reason=finding.reason) + "]",
+                            style="dim italic")
+            out.print(line)
+        if not shown:
+            out.print(Text("  " + self.t("out.no_findings"), style="green"))
+        if self.verbose and result.readable:
+            self._levels(result)
+            self._chains(result)
+        out.print()
+
+    def _levels(self, result: PlanResult) -> None:
+        out = self.console
+        out.print(Text("  " + self.t("out.initiatives_title"), style="bold"))
+        for item in result.initiatives:
+            cls = item.classification
+            line = Text("    ")
+            line.append(item.id, style="bold")
+            line.append("  ")
+            line.append(cls.level.value, style="magenta")
+            line.append(f" ({self.t('basis.' + cls.basis.value)})", style="dim")
+            out.print(line)
+            for reason in cls.reasons:
+                out.print(Text("      · " + text(reason, self.lang), style="dim"))
+
+    def _chains(self, result: PlanResult) -> None:
+        chain = result.chain
+        if chain is None or not chain.initiatives:
+            return
+        tree = Tree(Text(self.t("out.chains_title"), style="bold"), guide_style="dim")
+        expanded: set[int] = set()
+
+        def label(index: int) -> Text:
+            node = Text(chain.initiatives[index].id)
+            node.append(f" ({chain.levels[index].value})", style="magenta")
+            return node
+
+        def grow(branch: Tree, index: int) -> None:
+            # Each initiative is expanded once; later mentions point back up. This
+            # keeps the drawing linear in size even for dense or cyclic graphs.
+            stack = [(branch, index)]
+            while stack:
+                parent, current = stack.pop()
+                if current in expanded:
+                    parent.add(label(current).append(" " + self.t("out.seen_above"), style="dim"))
+                    continue
+                expanded.add(current)
+                child = parent.add(label(current))
+                for nxt in reversed(chain.successors[current]):
+                    stack.append((child, nxt))
+
+        starts = chain.roots + [i for i in range(len(chain.initiatives)) if chain.incoming[i]]
+        for index in starts:
+            if index not in expanded:
+                grow(tree, index)
+        self.console.print(tree)
+
+    def summary(self, summary: Summary) -> None:
+        """The totals and the staircase of levels, from aktivitet up to samhällseffekt."""
+        out = self.console
+        counts = (
+            self.t("out.summary_counts_one", initiatives=summary.initiatives)
+            if summary.plans == 1
+            else self.t("out.summary_counts", plans=summary.plans,
+                        initiatives=summary.initiatives)
+        )
+        out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
+        out.print(Text(self.t("out.staircase_title")))
+        peak = max(summary.levels.values(), default=0) or 1
+        for level in reversed(LEVELS):
+            count = summary.levels[level]
+            bar = "█" * max(1 if count else 0, round(BAR_WIDTH * count / peak))
+            line = Text("  " + level.value.ljust(LABEL_WIDTH))
+            line.append(" " * (STEP_INDENT * (level.rank - 1)))
+            line.append(bar or "·", style="magenta" if count else "dim")
+            line.append(f" {count}")
+            out.print(line)
+        if summary.initiatives:
+            out.print(Text(self.t("out.reach", reached=summary.reaching_outcome,
+                                  total=summary.initiatives)))
+        tally = Text()
+        tally.append(self.t("out.findings", errors=summary.errors, warnings=summary.warnings,
+                            infos=summary.infos),
+                     style="bold red" if summary.errors else "bold yellow"
+                     if summary.warnings else "bold green")
+        if summary.accepted:
+            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
+        out.print(tally)
