@@ -273,12 +273,11 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1]
-        guess = "latin1" if _looks_latin1(raw) else "unknown"
         return None, LoadProblem(
             "EK001",
             _byte_position(raw, exc.start),
-            "not_utf8",
-            {"byte": f"0x{bad.hex().upper()}", "guess": guess},
+            "not_utf8.latin1" if _looks_latin1(raw) else "not_utf8",
+            {"byte": f"0x{bad.hex().upper()}"},
         )
 
 

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -212,6 +213,13 @@ def _check_rule_code(value: Any) -> Any:
     )
 
 
+def _check_version(value: int) -> int:
+    if value != 1:
+        raise PydanticCustomError("ek_version", "version {value} is not supported",
+                                  {"value": value})
+    return value
+
+
 # --- the models ----------------------------------------------------------------------
 
 
@@ -388,7 +396,9 @@ class Initiative(FormatModel):
 class Plan(FormatModel):
     """A gender-mainstreaming plan: an organisation and its initiatives."""
 
-    version: Annotated[int, Field(strict=True)] = Field(1, description="Formatets version (1)")
+    version: Annotated[int, Field(strict=True), AfterValidator(_check_version)] = Field(
+        1, description="Formatets version (1)"
+    )
     organisation: Text = Field(description="Organisationens namn")
     short_name: Text | None = Field(None, alias="kortnamn", description="Kortnamn")
     type: OrganisationTypeValue | None = Field(  # type: ignore[valid-type]
@@ -397,13 +407,6 @@ class Plan(FormatModel):
     period: Period | None = Field(None, description="Planens period")
     assignment: Text | None = Field(None, alias="uppdrag", description="Uppdrag")
     initiatives: list[Initiative] = Field(alias="insatser", description="Planens insatser")
-
-    @model_validator(mode="after")
-    def _check_version(self) -> Plan:
-        if self.version != 1:
-            raise PydanticCustomError("ek_version", "version {value} is not supported",
-                                      {"value": self.version})
-        return self
 
 
 # --- derived tables ------------------------------------------------------------------

@@ -56,8 +56,8 @@ def _hit(error: Any, data: dict[str, Any]) -> Hit:
     initiative = loc[1] if len(loc) > 1 and loc[0] == "insatser" and isinstance(loc[1], int) \
         else None
 
-    def hit(message: str, where: Loc = loc, at_key: bool = False, **args: Any) -> Hit:
-        return Hit("EK002", where, message, {"key": key, **args}, initiative, at_key)
+    def hit(message: str, at: Loc = loc, at_key: bool = False, **args: Any) -> Hit:
+        return Hit("EK002", at, message, {"key": key, **args}, initiative, at_key)
 
     if kind == "missing":
         parent = loc[:-1]

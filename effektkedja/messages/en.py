@@ -74,7 +74,7 @@ TEXTS: dict[str, str] = {
     "EK005": "“{target}” in leder_till is not an initiative of this plan",
     "EK006": "leder_till forms a cycle: {cycle}",
     "EK101": "the link goes backwards in the chain, from {from} to {to} (“{target}”)",
-    "EK102": "the chain stops at {level}: the initiative leads to no next step",
+    "EK102": "the chain stops at {level}; the initiative leads to no next step",
     "EK103": "the link skips {missing} (from {from} to {to}, “{target}”)",
     "EK104": "no initiative leads to this {level}; show which initiatives are to bring it about",
     "EK105": "the plan has no initiative at utfall or samhällseffekt ({count} initiatives); "
@@ -114,6 +114,7 @@ TEXTS: dict[str, str] = {
     "basis.default": "default",
     # --- terminal output -----------------------------------------------------------------
     "out.plan_header": "{path} · {organisation} · {count} initiatives",
+    "out.plan_invalid": "{path} · {organisation} · invalid plan",
     "out.plan_unreadable": "{path} · could not be read",
     "out.no_findings": "no findings",
     "out.accepted": "accepted: {reason}",

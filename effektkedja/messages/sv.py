@@ -74,7 +74,7 @@ TEXTS: dict[str, str] = {
     "EK005": "”{target}” i leder_till finns inte bland planens insatser",
     "EK006": "leder_till bildar en cirkel: {cycle}",
     "EK101": "länken går bakåt i kedjan, från {from} till {to} (”{target}”)",
-    "EK102": "kedjan stannar vid {level}: insatsen leder inte vidare till något nästa steg",
+    "EK102": "kedjan stannar vid {level}; insatsen leder inte vidare till något nästa steg",
     "EK103": "länken hoppar över {missing} (från {from} till {to}, ”{target}”)",
     "EK104": "ingen insats leder till detta {level}; visa vilka insatser som ska ge resultatet",
     "EK105": "planen har ingen insats på utfall eller samhällseffekt ({count} insatser); "
@@ -114,6 +114,7 @@ TEXTS: dict[str, str] = {
     "basis.default": "standard",
     # --- terminalutskrift -----------------------------------------------------------------
     "out.plan_header": "{path} · {organisation} · {count} insatser",
+    "out.plan_invalid": "{path} · {organisation} · ogiltig plan",
     "out.plan_unreadable": "{path} · kunde inte läsas",
     "out.no_findings": "inga anmärkningar",
     "out.accepted": "godtagen: {reason}",

@@ -18,6 +18,7 @@ from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.messages import render, text
 
+LOADING_RULES = ("EK001", "EK002", "EK003")  # their messages name the place themselves
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
 LABEL_WIDTH = 15
@@ -53,6 +54,8 @@ class TextReport:
         if result.readable:
             header = self.t("out.plan_header", path=result.path,
                             organisation=result.organisation, count=len(result.initiatives))
+        elif result.organisation is not None:
+            header = self.t("out.plan_invalid", path=result.path, organisation=result.organisation)
         else:
             header = self.t("out.plan_unreadable", path=result.path)
         out.print(Text(header, style="bold"))
@@ -64,6 +67,8 @@ class TextReport:
             style = "dim" if finding.accepted else STYLES[finding.severity]
             line.append(finding.rule, style=style)
             line.append(" ")
+            if finding.initiative is not None and finding.rule not in LOADING_RULES:
+                line.append(f"{finding.initiative}: ", style="bold")
             line.append(render(finding.message, finding.args, self.lang),
                         style="dim" if finding.accepted else "")
             if finding.accepted:
@@ -124,7 +129,7 @@ class TextReport:
         self.console.print(tree)
 
     def summary(self, summary: Summary) -> None:
-        """The totals and the staircase of levels, from aktivitet up to samhällseffekt."""
+        """The totals, the staircase of levels and the count of findings."""
         out = self.console
         counts = (
             self.t("out.summary_counts_one", initiatives=summary.initiatives)
@@ -133,6 +138,21 @@ class TextReport:
                         initiatives=summary.initiatives)
         )
         out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
+        if summary.initiatives:
+            self.staircase(summary)
+            out.print(Text(self.t("out.reach", reached=summary.reaching_outcome,
+                                  total=summary.initiatives)))
+        tally = Text()
+        style = "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
+        tally.append(self.t("out.findings", errors=summary.errors, warnings=summary.warnings,
+                            infos=summary.infos), style=style)
+        if summary.accepted:
+            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
+        out.print(tally)
+
+    def staircase(self, summary: Summary) -> None:
+        """Initiatives per level as bars climbing from aktivitet up to samhällseffekt."""
+        out = self.console
         out.print(Text(self.t("out.staircase_title")))
         peak = max(summary.levels.values(), default=0) or 1
         for level in reversed(LEVELS):
@@ -143,14 +163,3 @@ class TextReport:
             line.append(bar or "·", style="magenta" if count else "dim")
             line.append(f" {count}")
             out.print(line)
-        if summary.initiatives:
-            out.print(Text(self.t("out.reach", reached=summary.reaching_outcome,
-                                  total=summary.initiatives)))
-        tally = Text()
-        tally.append(self.t("out.findings", errors=summary.errors, warnings=summary.warnings,
-                            infos=summary.infos),
-                     style="bold red" if summary.errors else "bold yellow"
-                     if summary.warnings else "bold green")
-        if summary.accepted:
-            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
-        out.print(tally)
