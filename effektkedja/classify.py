@@ -43,19 +43,56 @@ class Classification:
 # that hide inside unrelated words ("kurs" in "diskurs") match whole words only.
 
 _ACTIVITY = [
-    "utbildning", "utbilda", "kartläggning", "kartlägga", "workshop", "seminari",
-    "föreläsning", "föreläsa", "konferens", "studiebesök", "översyn", "granskning",
-    "granska", "genomlysning", "inventering", "webbinari", "temadag", "studiecirkel",
-    "dialogmöte", "analys", "kunskapshöjning", "informationsinsats",
+    "utbildning",
+    "utbilda",
+    "kartläggning",
+    "kartlägga",
+    "workshop",
+    "seminari",
+    "föreläsning",
+    "föreläsa",
+    "konferens",
+    "studiebesök",
+    "översyn",
+    "granskning",
+    "granska",
+    "genomlysning",
+    "inventering",
+    "webbinari",
+    "temadag",
+    "studiecirkel",
+    "dialogmöte",
+    "analys",
+    "kunskapshöjning",
+    "informationsinsats",
 ]
 _PRODUCT = [
-    "policy", "riktlinje", "rutin", "checklist", "verktyg", "handlingsplan", "anvisning",
-    "frågebatteri", "handbok", "handböcker", "metodstöd", "styrdokument", "strategi",
-    "vägledning", "ansökningsmall", "bedömningsmall",
+    "policy",
+    "riktlinje",
+    "rutin",
+    "checklist",
+    "verktyg",
+    "handlingsplan",
+    "anvisning",
+    "frågebatteri",
+    "handbok",
+    "handböcker",
+    "metodstöd",
+    "styrdokument",
+    "strategi",
+    "vägledning",
+    "ansökningsmall",
+    "bedömningsmall",
 ]
 _PRACTICE = ["tillämpa", "tillämpning", "arbetssätt", "implementer", "använder"]
-_WHOLE_WORD = {"kurs": Level.AKTIVITET, "kurser": Level.AKTIVITET, "mall": Level.PRODUKT,
-               "mallen": Level.PRODUKT, "mallar": Level.PRODUKT, "mallarna": Level.PRODUKT}
+_WHOLE_WORD = {
+    "kurs": Level.AKTIVITET,
+    "kurser": Level.AKTIVITET,
+    "mall": Level.PRODUKT,
+    "mallen": Level.PRODUKT,
+    "mallar": Level.PRODUKT,
+    "mallarna": Level.PRODUKT,
+}
 _WORK_VERBS = {"arbetar", "arbeta", "arbetade", "arbetat", "arbetas"}
 # Words that begin like a cue but mean something else.
 _NOT_CUES = {"rutinerad", "rutinerade", "rutinerat", "analytisk", "analytiska"}
@@ -89,7 +126,11 @@ def find_cue(text: str) -> tuple[Level, str] | None:
         level = _WHOLE_WORD.get(word)
         if level is not None:
             return level, match.group()
-        if word in _WORK_VERBS and index + 1 < len(words) and words[index + 1].group().lower() == "enligt":
+        if (
+            word in _WORK_VERBS
+            and index + 1 < len(words)
+            and words[index + 1].group().lower() == "enligt"
+        ):
             return Level.ARBETSSATT, f"{match.group()} {words[index + 1].group()}"
         head = _HEAD.fullmatch(word)
         if head is not None:
@@ -107,16 +148,26 @@ def _evidence(initiative: Initiative) -> tuple[Level, list[Message]] | None:
     """The highest level the structured evidence supports, with the fields that show it."""
     society = [i.name for i in initiative.indicators if i.scope is Scope.SAMHALLE]
     if society:
-        return Level.SAMHALLSEFFEKT, [Message("reason.evidence_society", {"indicator": n}) for n in society]
+        return Level.SAMHALLSEFFEKT, [
+            Message("reason.evidence_society", {"indicator": n}) for n in society
+        ]
     target = [i.name for i in initiative.indicators if i.scope is Scope.MALGRUPP]
     if target:
-        return Level.UTFALL, [Message("reason.evidence_target_group", {"indicator": n}) for n in target]
+        return Level.UTFALL, [
+            Message("reason.evidence_target_group", {"indicator": n}) for n in target
+        ]
     if initiative.application is not None:
-        return Level.ARBETSSATT, [Message("reason.evidence_application", {"by": initiative.application.by})]
+        return Level.ARBETSSATT, [
+            Message("reason.evidence_application", {"by": initiative.application.by})
+        ]
     reasons = []
     if initiative.decision is not None:
-        reasons.append(Message("reason.evidence_decision", {"by": initiative.decision.by,
-                                                    "date": initiative.decision.date.text}))
+        reasons.append(
+            Message(
+                "reason.evidence_decision",
+                {"by": initiative.decision.by, "date": initiative.decision.date.text},
+            )
+        )
     if initiative.product is not None:
         reasons.append(Message("reason.evidence_product", {"type": initiative.product.type.value}))
     if reasons:
@@ -137,13 +188,20 @@ def classify(initiative: Initiative) -> Classification:
         basis = Basis.EVIDENCE
         reasons.extend(found)
     else:
-        for field_name, text in (("namn", initiative.name), ("beskrivning", initiative.description)):
+        for field_name, text in (
+            ("namn", initiative.name),
+            ("beskrivning", initiative.description),
+        ):
             cue = find_cue(text) if text else None
             if cue is not None:
                 inferred, cue_word = cue
                 basis = Basis.TEXT
-                reasons.append(Message("reason.text_cue", {"word": cue_word, "field": field_name,
-                                                   "level": inferred.value}))
+                reasons.append(
+                    Message(
+                        "reason.text_cue",
+                        {"word": cue_word, "field": field_name, "level": inferred.value},
+                    )
+                )
                 break
         else:
             inferred, basis = Level.AKTIVITET, Basis.DEFAULT

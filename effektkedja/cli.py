@@ -4,7 +4,6 @@ Nothing else lives here. Heavy modules (the model, rich, renderers) are imported
 inside the commands so that ``--version`` and ``--help`` start fast.
 """
 
-
 import os
 import sys
 from enum import Enum
@@ -89,8 +88,9 @@ def _codes(values: list[str], lang: str) -> tuple[str, ...]:
     """Split comma-separated rule codes and check each names at least one rule."""
     from effektkedja.rules import RULES, matches
 
-    codes = tuple(part.strip().upper() for value in values for part in value.split(",") if
-                  part.strip())
+    codes = tuple(
+        part.strip().upper() for value in values for part in value.split(",") if part.strip()
+    )
     for code in codes:
         if not any(matches(rule, (code,)) for rule in RULES):
             from effektkedja.model import suggest
@@ -134,8 +134,9 @@ def build_app(lang: str = "sv") -> typer.Typer:
         fail_on: Annotated[FailOn, typer.Option("--fail-on", help=h["fail_on"])] = FailOn.error,
         select: Annotated[list[str], typer.Option("--select", help=h["select"])] = [],  # noqa: B006
         ignore: Annotated[list[str], typer.Option("--ignore", help=h["ignore"])] = [],  # noqa: B006
-        today: Annotated[str | None, typer.Option("--today", metavar="YYYY-MM-DD",
-                                                  help=h["today"])] = None,
+        today: Annotated[
+            str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=h["today"])
+        ] = None,
         language: Annotated[Language, typer.Option("--lang", help=h["lang"])] = Language.sv,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h["verbose"])] = False,
         no_color: Annotated[bool, typer.Option("--no-color", help=h["no_color"])] = False,

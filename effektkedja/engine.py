@@ -157,8 +157,16 @@ def check_file(path: Path, options: CheckOptions) -> PlanResult:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        finding = Finding("EK001", options.severity("EK001"), str(path), 1, 1, None,
-                          "EK001.unreadable", {"detail": exc.strerror or str(exc)})
+        finding = Finding(
+            "EK001",
+            options.severity("EK001"),
+            str(path),
+            1,
+            1,
+            None,
+            "EK001.unreadable",
+            {"detail": exc.strerror or str(exc)},
+        )
         return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
     return check_bytes(raw, str(path), options)
 
@@ -167,8 +175,16 @@ def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
     """Check one plan given as bytes; ``path`` is how findings name the file."""
     loaded = load(raw, KEY_ALIASES)
     findings = [
-        Finding(p.rule, options.severity(p.rule), path, p.position.line, p.position.column,
-                None, f"{p.rule}.{p.message}", dict(p.args))
+        Finding(
+            p.rule,
+            options.severity(p.rule),
+            path,
+            p.position.line,
+            p.position.column,
+            None,
+            f"{p.rule}.{p.message}",
+            dict(p.args),
+        )
         for p in loaded.problems
         if options.wants(p.rule)
     ]
@@ -191,10 +207,11 @@ def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
     findings.extend(_resolve(hits, loaded, path, options, plan))
     findings.sort(key=lambda f: f.sort_key)
     initiatives = []
-    for index, (initiative, cls) in enumerate(zip(plan.initiatives, classes)):
+    for index, (initiative, cls) in enumerate(zip(plan.initiatives, classes, strict=True)):
         start = loaded.source.value(("insatser", index))
-        initiatives.append(InitiativeResult(index, initiative.id, initiative.name, start.line,
-                                            start.column, cls))
+        initiatives.append(
+            InitiativeResult(index, initiative.id, initiative.name, start.line, start.column, cls)
+        )
     return PlanResult(path, plan.organisation, plan, initiatives, findings, chain)
 
 
@@ -218,8 +235,18 @@ def _resolve(
                         break
             else:
                 ident = initiative_id(loaded.data, hit.initiative)
-        yield Finding(hit.rule, options.severity(hit.rule), path, position.line,
-                      position.column, ident, hit.message, hit.args, accepted, reason)
+        yield Finding(
+            hit.rule,
+            options.severity(hit.rule),
+            path,
+            position.line,
+            position.column,
+            ident,
+            hit.message,
+            hit.args,
+            accepted,
+            reason,
+        )
 
 
 def _organisation(loaded: Loaded) -> str | None:

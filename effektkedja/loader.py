@@ -27,7 +27,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 try:  # the C parser is much faster; the pure-Python one is the fallback
-    from yaml import CParser as _Parser
+    from yaml import CParser as _Parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
@@ -52,18 +52,42 @@ _KNOWN_SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 
+#: The Python types a value with an explicit standard tag may have.
+_TAG_TYPES: dict[str, tuple[type, ...]] = {
+    "tag:yaml.org,2002:int": (int,),
+    "tag:yaml.org,2002:float": (int, float),
+    "tag:yaml.org,2002:bool": (bool,),
+    "tag:yaml.org,2002:null": (type(None),),
+}
+
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _SPECIAL_FLOATS = {
-    ".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
-    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
-    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
-    ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
+    ".inf": float("inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    "+.inf": float("inf"),
+    "+.Inf": float("inf"),
+    "+.INF": float("inf"),
+    "-.inf": float("-inf"),
+    "-.Inf": float("-inf"),
+    "-.INF": float("-inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
 }
 _CONSTANTS: dict[str, Any] = {
-    "true": True, "True": True, "TRUE": True,
-    "false": False, "False": False, "FALSE": False,
-    "null": None, "Null": None, "NULL": None, "~": None, "": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "~": None,
+    "": None,
 }
 _CONFLICT_MARKER = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
@@ -244,16 +268,10 @@ class _Builder:
         if tag not in _KNOWN_SCALAR_TAGS:
             raise _LoadError(node, "unknown_tag", tag=tag)
         typed = _plain_scalar(value) if value else None
-        expected = tag.rsplit(":", 1)[1]
-        ok = {
-            "int": lambda v: type(v) is int,
-            "float": lambda v: type(v) in (int, float),
-            "bool": lambda v: type(v) is bool,
-            "null": lambda v: v is None,
-        }[expected]
-        if not ok(typed):
+        expected = _TAG_TYPES[tag]
+        if type(typed) not in expected:
             raise _LoadError(node, "bad_tagged_value", tag=node.tag, value=value)
-        return float(typed) if expected == "float" else typed
+        return float(typed) if float in expected and typed is not None else typed
 
 
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
@@ -263,10 +281,11 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, LoadProblem("EK001", Position(1, 1), "utf16")
     if b"\x00" in raw:
-        if raw[:200].count(b"\x00") * 4 >= min(len(raw), 200):
-            # Every other byte NUL: UTF-16 or UTF-32 without a byte-order mark.
-            if raw[1:2] == b"\x00" or raw[:1] == b"\x00":
-                return None, LoadProblem("EK001", Position(1, 1), "utf16")
+        # Many NULs at the start, one of the first two bytes among them: UTF-16
+        # (or UTF-32) without a byte-order mark rather than a binary file.
+        head = raw[:200]
+        if head.count(b"\x00") * 4 >= len(head) and b"\x00" in raw[:2]:
+            return None, LoadProblem("EK001", Position(1, 1), "utf16")
         at = raw.index(b"\x00")
         return None, LoadProblem("EK001", _byte_position(raw, at), "binary")
     try:

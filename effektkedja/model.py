@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 from enum import Enum
 from typing import Annotated, Any
 
@@ -68,22 +68,21 @@ def _enum_parser(cls: type[Enum]) -> BeforeValidator:
                 "{value!r} is not one of {allowed}",
                 {"value": value, "allowed": allowed, "suggestion": suggest(value, allowed)},
             )
-        raise PydanticCustomError("ek_enum", "not one of {allowed}", {"value": value,
-                                  "allowed": allowed, "suggestion": None})
+        raise PydanticCustomError(
+            "ek_enum",
+            "not one of {allowed}",
+            {"value": value, "allowed": allowed, "suggestion": None},
+        )
 
     return BeforeValidator(parse)
 
 
-def _enum_type(cls: type[Enum]) -> Any:
-    return Annotated[cls, _enum_parser(cls)]
-
-
-LevelValue = _enum_type(Level)
-OrganisationTypeValue = _enum_type(OrganisationType)
-StatusValue = _enum_type(Status)
-ProductTypeValue = _enum_type(ProductType)
-ScopeValue = _enum_type(Scope)
-DirectionValue = _enum_type(Direction)
+LevelValue = Annotated[Level, _enum_parser(Level)]
+OrganisationTypeValue = Annotated[OrganisationType, _enum_parser(OrganisationType)]
+StatusValue = Annotated[Status, _enum_parser(Status)]
+ProductTypeValue = Annotated[ProductType, _enum_parser(ProductType)]
+ScopeValue = Annotated[Scope, _enum_parser(Scope)]
+DirectionValue = Annotated[Direction, _enum_parser(Direction)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +93,8 @@ class DateValue:
     a start the first day counts, where it is an end the last (SPEC.md section 3).
     """
 
-    first: date
-    last: date
+    first: dt.date
+    last: dt.date
     text: str
 
     @property
@@ -108,7 +107,7 @@ _YEAR = re.compile(r"\d{4}\Z")
 
 
 def _year_value(year: int) -> DateValue:
-    return DateValue(date(year, 1, 1), date(year, 12, 31), str(year))
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
 def parse_date(value: Any) -> DateValue:
@@ -124,7 +123,7 @@ def parse_date(value: Any) -> DateValue:
         match = _DATE.match(text)
         if match:
             try:
-                day = date(int(match[1]), int(match[2]), int(match[3]))
+                day = dt.date(int(match[1]), int(match[2]), int(match[3]))
             except ValueError:
                 raise PydanticCustomError(
                     "ek_date_nonexistent", "{value} is not a date in the calendar", {"value": text}
@@ -182,8 +181,10 @@ def parse_delmal(value: Any) -> Delmal:
     raise PydanticCustomError(
         "ek_delmal",
         "unknown delmål {value!r}",
-        {"value": value, "suggestion": suggest(text, _DELMAL_CHOICES) if isinstance(value, str)
-         else None},
+        {
+            "value": value,
+            "suggestion": suggest(text, _DELMAL_CHOICES) if isinstance(value, str) else None,
+        },
     )
 
 
@@ -215,8 +216,9 @@ def _check_rule_code(value: Any) -> Any:
 
 def _check_version(value: int) -> int:
     if value != 1:
-        raise PydanticCustomError("ek_version", "version {value} is not supported",
-                                  {"value": value})
+        raise PydanticCustomError(
+            "ek_version", "version {value} is not supported", {"value": value}
+        )
     return value
 
 
@@ -293,12 +295,12 @@ class Point(FormatModel):
         return self.female - self.male
 
     @property
-    def first_day(self) -> date:
-        return self.date.first if self.date is not None else date(self.year or 1, 1, 1)
+    def first_day(self) -> dt.date:
+        return self.date.first if self.date is not None else dt.date(self.year or 1, 1, 1)
 
     @property
-    def last_day(self) -> date:
-        return self.date.last if self.date is not None else date(self.year or 1, 12, 31)
+    def last_day(self) -> dt.date:
+        return self.date.last if self.date is not None else dt.date(self.year or 1, 12, 31)
 
     @property
     def when(self) -> str:
@@ -313,10 +315,10 @@ class Indicator(FormatModel):
     unit: Text | None = Field(
         None, alias="enhet", description="Enhet; antal och procent ger analys av könsfördelning"
     )
-    scope: ScopeValue = Field(  # type: ignore[valid-type]
+    scope: ScopeValue = Field(
         Scope.MALGRUPP, alias="omfång", description="organisation, målgrupp eller samhälle"
     )
-    direction: DirectionValue = Field(  # type: ignore[valid-type]
+    direction: DirectionValue = Field(
         Direction.UTJAMNA, alias="riktning", description="utjämna, öka eller minska"
     )
     baseline: Point | None = Field(None, alias="utgångsläge", description="Utgångsläget")
@@ -337,7 +339,7 @@ class Decision(FormatModel):
 class Product(FormatModel):
     """`produkt`: what kind of product the initiative delivers."""
 
-    type: ProductTypeValue = Field(alias="typ", description="Typ av produkt")  # type: ignore[valid-type]
+    type: ProductTypeValue = Field(alias="typ", description="Typ av produkt")
 
 
 class Application(FormatModel):
@@ -362,11 +364,11 @@ class Initiative(FormatModel):
     id: Id = Field(description="Unik identitet: bokstäver, siffror, - _ .")
     name: Text = Field(alias="namn", description="Insatsens namn")
     description: Text | None = Field(None, alias="beskrivning", description="Beskrivning")
-    level: LevelValue | None = Field(  # type: ignore[valid-type]
+    level: LevelValue | None = Field(
         None, alias="nivå", description="Den nivå i effektkedjan som planen anger"
     )
     owner: Text | None = Field(None, alias="ansvarig", description="Ansvarig")
-    status: StatusValue | None = Field(  # type: ignore[valid-type]
+    status: StatusValue | None = Field(
         None, alias="status", description="planerad, pågående, genomförd eller avbruten"
     )
     start: DateField | None = Field(None, alias="start", description="Startdatum")
@@ -401,7 +403,7 @@ class Plan(FormatModel):
     )
     organisation: Text = Field(description="Organisationens namn")
     short_name: Text | None = Field(None, alias="kortnamn", description="Kortnamn")
-    type: OrganisationTypeValue | None = Field(  # type: ignore[valid-type]
+    type: OrganisationTypeValue | None = Field(
         None, alias="typ", description="myndighet, kommun, region, lärosäte eller annan"
     )
     period: Period | None = Field(None, description="Planens period")

@@ -18,8 +18,8 @@ from effektkedja.messages import Message
 from effektkedja.model import (
     Application,
     Decision,
-    FormatModel,
     Exemption,
+    FormatModel,
     Indicator,
     Initiative,
     Period,
@@ -53,8 +53,9 @@ def _hit(error: Any, data: dict[str, Any]) -> Hit:
     value = error.get("input")
     ctx = error.get("ctx") or {}
     key = next((part for part in reversed(loc) if isinstance(part, str)), "")
-    initiative = loc[1] if len(loc) > 1 and loc[0] == "insatser" and isinstance(loc[1], int) \
-        else None
+    initiative = (
+        loc[1] if len(loc) > 1 and loc[0] == "insatser" and isinstance(loc[1], int) else None
+    )
 
     def hit(message: str, at: Loc = loc, at_key: bool = False, **args: Any) -> Hit:
         return Hit("EK002", at, message, {"key": key, **args}, initiative, at_key)
@@ -65,8 +66,12 @@ def _hit(error: Any, data: dict[str, Any]) -> Hit:
     if kind == "extra_forbidden":
         model = model_at(loc[:-1])
         choices = keys_of(model) if model is not None else []
-        return hit("EK002.unknown_key", at_key=True, where=_where(loc[:-1], data),
-                   suggestion=suggest(str(loc[-1]), choices))
+        return hit(
+            "EK002.unknown_key",
+            at_key=True,
+            where=_where(loc[:-1], data),
+            suggestion=suggest(str(loc[-1]), choices),
+        )
     if kind.startswith("ek_"):
         return _custom(kind[3:], ctx, hit)
     got = Message(f"got.{_got(value)}")
@@ -97,8 +102,12 @@ def _hit(error: Any, data: dict[str, Any]) -> Hit:
 
 def _custom(kind: str, ctx: dict[str, Any], hit: Any) -> Hit:
     if kind == "enum":
-        return hit("EK002.enum", value=ctx.get("value"),
-                   allowed=", ".join(ctx.get("allowed", [])), suggestion=ctx.get("suggestion"))
+        return hit(
+            "EK002.enum",
+            value=ctx.get("value"),
+            allowed=", ".join(ctx.get("allowed", [])),
+            suggestion=ctx.get("suggestion"),
+        )
     if kind in ("date", "date_nonexistent", "rule_code", "version"):
         return hit(f"EK002.{kind}", value=ctx.get("value"), suggestion=ctx.get("suggestion"))
     if kind == "delmal":
@@ -133,8 +142,11 @@ def _where(loc: Loc, data: Any) -> Message:
         return Message("where.initiative.noid")
     if model is Indicator:
         name = node.get("namn") if isinstance(node, dict) else None
-        return Message(key, {"name": name}) if isinstance(name, str) else \
-            Message("where.indicator.noname")
+        return (
+            Message(key, {"name": name})
+            if isinstance(name, str)
+            else Message("where.indicator.noname")
+        )
     return Message(key)
 
 

@@ -23,8 +23,7 @@ TEXTS: dict[str, str] = {
     "EK001.unreadable": "the file cannot be read: {detail}",
     # --- EK002: YAML but not a valid plan ------------------------------------------------
     "EK002.empty": "the file is empty; a plan needs at least “organisation” and “insatser”",
-    "EK002.root": "a plan must be a mapping with the keys “organisation” and “insatser”, "
-    "not {got}",
+    "EK002.root": "a plan must be a mapping with the keys “organisation” and “insatser”, not {got}",
     "EK002.missing": "the key “{key}” is missing in {where}",
     "EK002.unknown_key": "unknown key “{key}” in {where}",
     "EK002.not_text": "“{key}” must be text, not {got}",

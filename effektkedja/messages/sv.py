@@ -101,8 +101,7 @@ TEXTS: dict[str, str] = {
     # --- skäl för klassificeringen -------------------------------------------------------
     "reason.declared": "nivå: {level} anges i planen",
     "reason.evidence_society": "indikatorn ”{indicator}” har omfång samhälle",
-    "reason.evidence_target_group": "indikatorn ”{indicator}” mäter målgruppen "
-    "(omfång målgrupp)",
+    "reason.evidence_target_group": "indikatorn ”{indicator}” mäter målgruppen (omfång målgrupp)",
     "reason.evidence_application": "tillämpning: används av {by}",
     "reason.evidence_decision": "beslut av {by} ({date})",
     "reason.evidence_product": "produkt av typen {type}",

@@ -52,8 +52,12 @@ class TextReport:
         """One file: a header, its findings, and in verbose mode levels and chains."""
         out = self.console
         if result.readable:
-            header = self.t("out.plan_header", path=result.path,
-                            organisation=result.organisation, count=len(result.initiatives))
+            header = self.t(
+                "out.plan_header",
+                path=result.path,
+                organisation=result.organisation,
+                count=len(result.initiatives),
+            )
         elif result.organisation is not None:
             header = self.t("out.plan_invalid", path=result.path, organisation=result.organisation)
         else:
@@ -69,11 +73,14 @@ class TextReport:
             line.append(" ")
             if finding.initiative is not None and finding.rule not in LOADING_RULES:
                 line.append(f"{finding.initiative}: ", style="bold")
-            line.append(render(finding.message, finding.args, self.lang),
-                        style="dim" if finding.accepted else "")
+            line.append(
+                render(finding.message, finding.args, self.lang),
+                style="dim" if finding.accepted else "",
+            )
             if finding.accepted:
-                line.append(" [" + self.t("out.accepted", reason=finding.reason) + "]",
-                            style="dim italic")
+                line.append(
+                    " [" + self.t("out.accepted", reason=finding.reason) + "]", style="dim italic"
+                )
             out.print(line)
         if not shown:
             out.print(Text("  " + self.t("out.no_findings"), style="green"))
@@ -134,18 +141,29 @@ class TextReport:
         counts = (
             self.t("out.summary_counts_one", initiatives=summary.initiatives)
             if summary.plans == 1
-            else self.t("out.summary_counts", plans=summary.plans,
-                        initiatives=summary.initiatives)
+            else self.t("out.summary_counts", plans=summary.plans, initiatives=summary.initiatives)
         )
         out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
         if summary.initiatives:
             self.staircase(summary)
-            out.print(Text(self.t("out.reach", reached=summary.reaching_outcome,
-                                  total=summary.initiatives)))
+            out.print(
+                Text(
+                    self.t("out.reach", reached=summary.reaching_outcome, total=summary.initiatives)
+                )
+            )
         tally = Text()
-        style = "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
-        tally.append(self.t("out.findings", errors=summary.errors, warnings=summary.warnings,
-                            infos=summary.infos), style=style)
+        style = (
+            "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
+        )
+        tally.append(
+            self.t(
+                "out.findings",
+                errors=summary.errors,
+                warnings=summary.warnings,
+                infos=summary.infos,
+            ),
+            style=style,
+        )
         if summary.accepted:
             tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
         out.print(tally)

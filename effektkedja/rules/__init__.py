@@ -65,7 +65,10 @@ FAMILIES: tuple[str, ...] = ("links", "levels", "indicators", "governance")
 
 
 def matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
-    """True when ``code`` equals or starts with one of ``patterns`` (``EK1`` selects EK101-EK108)."""
+    """True when ``code`` equals or starts with one of ``patterns``.
+
+    ``EK1`` selects EK101-EK108; ``EK102`` only itself.
+    """
     return any(code.startswith(pattern.upper()) for pattern in patterns)
 
 
@@ -84,7 +87,9 @@ def rule_doc(code: str, lang: str = "sv") -> RuleDoc:
     """Read a rule's documentation (front matter + Markdown) shipped with the package."""
     text = (
         resources.files("effektkedja.rules")
-        .joinpath("docs", lang, f"{code}.md")
+        .joinpath("docs")
+        .joinpath(lang)
+        .joinpath(f"{code}.md")
         .read_text(encoding="utf-8")
     )
     meta: dict[str, str] = {}

@@ -53,9 +53,13 @@ def overdue_status(ctx: PlanContext) -> Iterator[Hit]:
             and end.last < ctx.today
             and initiative.status not in (Status.GENOMFORD, Status.AVBRUTEN)
         ):
-            yield Hit("EK306", ("insatser", index), "EK306",
-                      {"end": end.text, "status": initiative.status.value
-                       if initiative.status else None}, index)
+            yield Hit(
+                "EK306",
+                ("insatser", index),
+                "EK306",
+                {"end": end.text, "status": initiative.status.value if initiative.status else None},
+                index,
+            )
 
 
 CHECKS = {

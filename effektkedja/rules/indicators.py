@@ -79,8 +79,13 @@ def follow_up_missing(ctx: PlanContext) -> Iterator[Hit]:
             for point in indicator.measurements
         )
         if not followed_up:
-            yield Hit("EK205", _loc(index, number), "EK205",
-                      {"indicator": indicator.name, "end": end.isoformat()}, index)
+            yield Hit(
+                "EK205",
+                _loc(index, number),
+                "EK205",
+                {"indicator": indicator.name, "end": end.isoformat()},
+                index,
+            )
 
 
 def gap_widened(ctx: PlanContext) -> Iterator[Hit]:
@@ -95,10 +100,19 @@ def gap_widened(ctx: PlanContext) -> Iterator[Hit]:
         latest = max(measured, key=lambda point: (point.last_day, point.first_day))
         before, after = abs(baseline.gap), abs(latest.gap)  # type: ignore[arg-type]
         if after > before + _EPSILON:
-            yield Hit("EK206", _loc(index, number), "EK206",
-                      {"indicator": indicator.name, "before": _number(before),
-                       "after": _number(after), "from": baseline.when, "to": latest.when},
-                      index)
+            yield Hit(
+                "EK206",
+                _loc(index, number),
+                "EK206",
+                {
+                    "indicator": indicator.name,
+                    "before": _number(before),
+                    "after": _number(after),
+                    "from": baseline.when,
+                    "to": latest.when,
+                },
+                index,
+            )
 
 
 def _number(value: float) -> str:

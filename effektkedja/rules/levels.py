@@ -20,9 +20,17 @@ def overclaimed_level(ctx: PlanContext) -> Iterator[Hit]:
             and cls.inferred_basis in (Basis.EVIDENCE, Basis.TEXT)
             and cls.declared > cls.inferred
         ):
-            yield Hit("EK106", ("insatser", index, "nivå"), "EK106",
-                      {"declared": cls.declared.value, "inferred": cls.inferred.value,
-                       "why": cls.reasons[1]}, index)
+            yield Hit(
+                "EK106",
+                ("insatser", index, "nivå"),
+                "EK106",
+                {
+                    "declared": cls.declared.value,
+                    "inferred": cls.inferred.value,
+                    "why": cls.reasons[1],
+                },
+                index,
+            )
 
 
 def underclaimed_level(ctx: PlanContext) -> Iterator[Hit]:
@@ -33,17 +41,30 @@ def underclaimed_level(ctx: PlanContext) -> Iterator[Hit]:
             and cls.inferred_basis is Basis.EVIDENCE
             and cls.inferred > cls.declared
         ):
-            yield Hit("EK107", ("insatser", index, "nivå"), "EK107",
-                      {"declared": cls.declared.value, "inferred": cls.inferred.value,
-                       "why": cls.reasons[1]}, index)
+            yield Hit(
+                "EK107",
+                ("insatser", index, "nivå"),
+                "EK107",
+                {
+                    "declared": cls.declared.value,
+                    "inferred": cls.inferred.value,
+                    "why": cls.reasons[1],
+                },
+                index,
+            )
 
 
 def level_from_wording(ctx: PlanContext) -> Iterator[Hit]:
     """EK108: the level rests on wording alone."""
     for index, cls in enumerate(ctx.classes):
         if cls.basis is Basis.TEXT:
-            yield Hit("EK108", ("insatser", index), "EK108",
-                      {"level": cls.level.value, "word": cls.cue or ""}, index)
+            yield Hit(
+                "EK108",
+                ("insatser", index),
+                "EK108",
+                {"level": cls.level.value, "word": cls.cue or ""},
+                index,
+            )
 
 
 CHECKS = {

@@ -13,8 +13,13 @@ def duplicate_id(ctx: PlanContext) -> Iterator[Hit]:
     """EK004: two initiatives share an id (reported at the later one's id)."""
     for later, first in ctx.chain.duplicates:
         line = ctx.source.value(("insatser", first)).line
-        yield Hit("EK004", ("insatser", later, "id"), "EK004",
-                  {"id": ctx.plan.initiatives[later].id, "line": line}, later)
+        yield Hit(
+            "EK004",
+            ("insatser", later, "id"),
+            "EK004",
+            {"id": ctx.plan.initiatives[later].id, "line": line},
+            later,
+        )
 
 
 def unknown_link(ctx: PlanContext) -> Iterator[Hit]:
@@ -22,9 +27,13 @@ def unknown_link(ctx: PlanContext) -> Iterator[Hit]:
     ids = list(ctx.chain.index)
     for link in ctx.chain.links:
         if link.target is None:
-            yield Hit("EK005", ("insatser", link.source, "leder_till", link.entry), "EK005",
-                      {"target": link.target_id, "suggestion": suggest(link.target_id, ids)},
-                      link.source)
+            yield Hit(
+                "EK005",
+                ("insatser", link.source, "leder_till", link.entry),
+                "EK005",
+                {"target": link.target_id, "suggestion": suggest(link.target_id, ids)},
+                link.source,
+            )
 
 
 def link_cycle(ctx: PlanContext) -> Iterator[Hit]:
@@ -33,10 +42,15 @@ def link_cycle(ctx: PlanContext) -> Iterator[Hit]:
     for cycle in chain.cycles:
         start = cycle[0]
         following = cycle[1] if len(cycle) > 1 else start
-        link = next(l for l in chain.links_from[start] if l.target == following)
+        link = next(x for x in chain.links_from[start] if x.target == following)
         ids = [chain.initiatives[i].id for i in cycle] + [chain.initiatives[start].id]
-        yield Hit("EK006", ("insatser", start, "leder_till", link.entry), "EK006",
-                  {"cycle": " → ".join(ids)}, start)
+        yield Hit(
+            "EK006",
+            ("insatser", start, "leder_till", link.entry),
+            "EK006",
+            {"cycle": " → ".join(ids)},
+            start,
+        )
 
 
 def _link_steps(ctx: PlanContext) -> Iterator[tuple[int, int, int, Level, Level]]:
@@ -50,9 +64,13 @@ def backward_link(ctx: PlanContext) -> Iterator[Hit]:
     """EK101: a link goes to a lower level."""
     for source, entry, target, here, there in _link_steps(ctx):
         if there < here:
-            yield Hit("EK101", ("insatser", source, "leder_till", entry), "EK101",
-                      {"from": here.value, "to": there.value,
-                       "target": ctx.chain.initiatives[target].id}, source)
+            yield Hit(
+                "EK101",
+                ("insatser", source, "leder_till", entry),
+                "EK101",
+                {"from": here.value, "to": there.value, "target": ctx.chain.initiatives[target].id},
+                source,
+            )
 
 
 def skipped_level(ctx: PlanContext) -> Iterator[Hit]:
@@ -60,10 +78,18 @@ def skipped_level(ctx: PlanContext) -> Iterator[Hit]:
     for source, entry, target, here, there in _link_steps(ctx):
         if there.rank - here.rank >= 2:
             missing = LEVELS[here.rank : there.rank - 1]
-            yield Hit("EK103", ("insatser", source, "leder_till", entry), "EK103",
-                      {"from": here.value, "to": there.value,
-                       "target": ctx.chain.initiatives[target].id,
-                       "missing": ", ".join(level.value for level in missing)}, source)
+            yield Hit(
+                "EK103",
+                ("insatser", source, "leder_till", entry),
+                "EK103",
+                {
+                    "from": here.value,
+                    "to": there.value,
+                    "target": ctx.chain.initiatives[target].id,
+                    "missing": ", ".join(level.value for level in missing),
+                },
+                source,
+            )
 
 
 def chain_stops_short(ctx: PlanContext) -> Iterator[Hit]:
@@ -84,8 +110,7 @@ def unreached_outcome(ctx: PlanContext) -> Iterator[Hit]:
 def no_outcome(ctx: PlanContext) -> Iterator[Hit]:
     """EK105: the plan has no initiative at utfall or above."""
     if not any(level.is_outcome for level in ctx.chain.levels):
-        yield Hit("EK105", ("insatser",), "EK105", {"count": len(ctx.chain.levels)},
-                  at_key=True)
+        yield Hit("EK105", ("insatser",), "EK105", {"count": len(ctx.chain.levels)}, at_key=True)
 
 
 CHECKS = {
