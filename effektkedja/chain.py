@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from effektkedja.domain import Level
+from effektkedja.domain import LEVELS, Level
 from effektkedja.model import Initiative
 
 
@@ -95,6 +95,7 @@ def _strongly_connected(successors: list[list[int]]) -> list[list[int]]:
     size = len(successors)
     order = [-1] * size
     low = [0] * size
+    next_child = [0] * size
     on_stack = [False] * size
     stack: list[int] = []
     components: list[list[int]] = []
@@ -102,26 +103,32 @@ def _strongly_connected(successors: list[list[int]]) -> list[list[int]]:
     for root in range(size):
         if order[root] != -1:
             continue
-        work = [(root, 0)]
+        order[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = True
+        work = [root]
         while work:
-            node, child = work[-1]
-            if child == 0:
-                order[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack[node] = True
-            if child < len(successors[node]):
-                work[-1] = (node, child + 1)
-                nxt = successors[node][child]
+            node = work[-1]
+            children = successors[node]
+            child = next_child[node]
+            if child < len(children):
+                next_child[node] = child + 1
+                nxt = children[child]
                 if order[nxt] == -1:
-                    work.append((nxt, 0))
-                elif on_stack[nxt]:
-                    low[node] = min(low[node], order[nxt])
+                    order[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack[nxt] = True
+                    work.append(nxt)
+                elif on_stack[nxt] and order[nxt] < low[node]:
+                    low[node] = order[nxt]
                 continue
             work.pop()
             if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
+                parent = work[-1]
+                if low[node] < low[parent]:
+                    low[parent] = low[node]
             if low[node] == order[node]:
                 component = []
                 while True:
@@ -157,18 +164,20 @@ def _cycle_through(start: int, members: set[int], successors: list[list[int]]) -
 def _reach(
     components: list[list[int]], successors: list[list[int]], levels: list[Level]
 ) -> list[Level]:
+    ranks = [level.rank for level in levels]
     component_of = [0] * len(levels)
     for number, component in enumerate(components):
         for member in component:
             component_of[member] = number
-    best: list[Level] = []
-    # Tarjan emits a component after every component reachable from it.
+    best: list[int] = []
+    # Tarjan emits a component after every component reachable from it, so the
+    # best of every successor component is known when a component is reached.
     for number, component in enumerate(components):
-        top = max(levels[member] for member in component)
+        top = max(ranks[member] for member in component)
         for member in component:
             for nxt in successors[member]:
                 other = component_of[nxt]
                 if other != number and best[other] > top:
                     top = best[other]
         best.append(top)
-    return [best[component_of[i]] for i in range(len(levels))]
+    return [LEVELS[best[component_of[i]] - 1] for i in range(len(levels))]

@@ -86,12 +86,14 @@ _PRODUCT = [
 ]
 _PRACTICE = ["tillämpa", "tillämpning", "arbetssätt", "implementer", "använder"]
 _WHOLE_WORD = {
-    "kurs": Level.AKTIVITET,
-    "kurser": Level.AKTIVITET,
-    "mall": Level.PRODUKT,
-    "mallen": Level.PRODUKT,
-    "mallar": Level.PRODUKT,
-    "mallarna": Level.PRODUKT,
+    **dict.fromkeys(
+        ("kurs", "kursen", "kursens", "kurser", "kursers", "kurserna", "kursernas"),
+        Level.AKTIVITET,
+    ),
+    **dict.fromkeys(
+        ("mall", "mallen", "mallens", "mallar", "mallars", "mallarna", "mallarnas"),
+        Level.PRODUKT,
+    ),
 }
 _WORK_VERBS = {"arbetar", "arbeta", "arbetade", "arbetat", "arbetas"}
 # Words that begin like a cue but mean something else.

@@ -60,6 +60,14 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
     }
 
 
+#: Above this many initiatives and findings the document is written compactly:
+#: indented output goes through the pure-Python encoder and costs seconds.
+PRETTY_LIMIT = 5_000
+
+
 def render_json(results: list[PlanResult], summary: Summary, lang: str) -> str:
     """Serialise the document (UTF-8 text, å/ä/ö kept as they are)."""
-    return json.dumps(document(results, summary, lang), ensure_ascii=False, indent=2) + "\n"
+    data = document(results, summary, lang)
+    size = len(data["findings"]) + summary.initiatives
+    indent = 2 if size <= PRETTY_LIMIT else None
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
