@@ -96,8 +96,6 @@ _WHOLE_WORD = {
     ),
 }
 _WORK_VERBS = {"arbetar", "arbeta", "arbetade", "arbetat", "arbetas"}
-# Words that begin like a cue but mean something else.
-_NOT_CUES = {"rutinerad", "rutinerade", "rutinerat", "analytisk", "analytiska"}
 
 _STEMS: dict[str, Level] = {}
 for _level, _stems in (
@@ -116,6 +114,8 @@ _ALTERNATION = "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True))
 _HEAD = re.compile(rf"\w*?({_ALTERNATION}){_SUFFIX}")
 _MODIFIER = re.compile(rf"({_ALTERNATION})")
 _WORD = re.compile(r"\w+")
+# Adjectives built on a cue ("strategisk", "rutinmässig") describe, they are not the thing.
+_ADJECTIVE = re.compile(r"(?:isk|iska|iskt|massig|massiga|massigt|erad|erade|erat)\Z")
 
 
 def find_cue(text: str) -> tuple[Level, str] | None:
@@ -123,8 +123,6 @@ def find_cue(text: str) -> tuple[Level, str] | None:
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
         word = fold(match.group().lower())
-        if word in _NOT_CUES:
-            continue
         level = _WHOLE_WORD.get(word)
         if level is not None:
             return level, match.group()
@@ -138,7 +136,7 @@ def find_cue(text: str) -> tuple[Level, str] | None:
         if head is not None:
             return _STEMS[head.group(1)], match.group()
         modifier = _MODIFIER.match(word)
-        if modifier is not None:
+        if modifier is not None and not _ADJECTIVE.search(word):
             return _STEMS[modifier.group(1)], match.group()
     return None
 

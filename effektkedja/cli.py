@@ -181,7 +181,7 @@ def run_check(
     if output_format is OutputFormat.text:
         from effektkedja.render.text import TextReport, make_console
 
-        color = not no_color and "NO_COLOR" not in os.environ
+        color = not no_color and not os.environ.get("NO_COLOR")
         report = TextReport(make_console(color=color), lang, verbose)
         for result in check_paths(files, options):
             summary.add(result)

@@ -7,6 +7,7 @@ Pure: nothing here prints or exits; :mod:`effektkedja.cli` decides what to show.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -135,13 +136,14 @@ def discover(arguments: Iterable[str]) -> list[Path]:
         if not path.is_dir():
             add(path)
             continue
-        before = len(found)
+        plans = 0
         for folder, subfolders, files in os.walk(path, onerror=None):
             subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
             for name in sorted(files):
                 if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                    plans += 1
                     add(Path(folder) / name)
-        if len(found) == before:
+        if not plans:
             raise PathError("err.no_plans", argument)
     return found
 
@@ -169,6 +171,17 @@ def check_file(path: Path, options: CheckOptions) -> PlanResult:
         )
         return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
     return check_bytes(raw, str(path), options)
+
+
+def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
+    """The message for a file the system would not let us read."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "EK001.unreadable.permission", {}
+    if exc.errno == errno.ENOENT:
+        return "EK001.unreadable.missing", {}
+    if exc.errno == errno.EISDIR:
+        return "EK001.unreadable.folder", {}
+    return "EK001.unreadable", {"detail": exc.strerror or str(exc)}
 
 
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:

@@ -27,7 +27,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 try:  # the C parser is much faster; the pure-Python one is the fallback
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
@@ -60,8 +60,10 @@ _TAG_TYPES: dict[str, tuple[type, ...]] = {
     "tag:yaml.org,2002:null": (type(None),),
 }
 
-_INT = re.compile(r"[-+]?[0-9]+\Z")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+# Numbers as in YAML 1.2's core schema, except that a leading zero keeps a plain
+# scalar as text: ``id: 007`` is the id "007", not the number 7.
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _SPECIAL_FLOATS = {
     ".inf": float("inf"),
     ".Inf": float("inf"),
@@ -328,6 +330,13 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
             SourceMap(None, aliases),
             [LoadProblem("EK001", _byte_position(raw, marker.start()), "conflict_marker")],
         )
+    too_deep = _too_deep(text)
+    if too_deep is not None:
+        return Loaded(
+            None,
+            SourceMap(None, aliases),
+            [LoadProblem("EK001", too_deep, "too_deep", {"limit": MAX_DEPTH})],
+        )
     composer = _Composer(text)
     try:
         root = composer.get_single_node()
@@ -356,6 +365,47 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
             None, source, [LoadProblem("EK001", _pos(root), "too_deep", {"limit": MAX_DEPTH})]
         )
     return Loaded(data, source, builder.problems)
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_BLOCK_PREFIX = re.compile(r"^[ \-?]+", re.MULTILINE)
+
+
+def _too_deep(text: str) -> Position | None:
+    """Where ``text`` nests deeper than :data:`MAX_DEPTH`, if it does.
+
+    libyaml's composer recurses in C, so a file nested tens of thousands of levels
+    deep would crash the process before any limit of ours is checked. A cheap
+    upper bound (block indentation plus bracket depth) clears ordinary files; only
+    a suspicious file is walked event by event, which needs no recursion.
+    """
+    block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
+    depth = flow = 0
+    for bracket in _BRACKETS.findall(text):
+        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
+        flow = max(flow, depth)
+    if block + flow <= MAX_DEPTH:
+        return None
+    parser = _Composer(text)
+    depth = 0
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or isinstance(event, yaml.StreamEndEvent):
+                return None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the composer reports the syntax error with its position
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:

@@ -9,10 +9,10 @@ accepted ASCII-folded here. Every custom error carries a ``type`` starting with
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
-import datetime as dt
 from enum import Enum
 from typing import Annotated, Any
 

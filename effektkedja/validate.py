@@ -40,11 +40,29 @@ def validate(loaded: Loaded) -> tuple[Plan | None, list[Hit]]:
     if data is None:
         return None, [Hit("EK002", (), "EK002.empty")]
     if not isinstance(data, dict):
-        return None, [Hit("EK002", (), "EK002.root", {"got": _got(data)})]
+        return None, [Hit("EK002", (), "EK002.root", {"got": Message(f"got.{_got(data)}")})]
     try:
         return Plan.model_validate(data), []
     except ValidationError as exc:
-        return None, [_hit(error, data) for error in exc.errors(include_url=False)]
+        return None, _one_per_typo([_hit(error, data) for error in exc.errors(include_url=False)])
+
+
+def _one_per_typo(hits: list[Hit]) -> list[Hit]:
+    """Drop "missing key" where a misspelt key beside it suggests that very key.
+
+    ``organisatoin`` is one mistake: an unknown key whose suggestion names the
+    missing ``organisation``. The unknown-key finding says it all.
+    """
+    suggested = {
+        (hit.loc[:-1], hit.args.get("suggestion"))
+        for hit in hits
+        if hit.message == "EK002.unknown_key"
+    }
+    return [
+        hit
+        for hit in hits
+        if not (hit.message == "EK002.missing" and (hit.loc, hit.args["key"]) in suggested)
+    ]
 
 
 def _hit(error: Any, data: dict[str, Any]) -> Hit:

@@ -106,11 +106,14 @@ INFO_PLAN = CLEAN_PLAN.replace("    ansvarig: Kommunledningen\n", "")
 
 # The stray activity's EK102 accepted through `undantag`.
 MOTIVERING = "Workshoppen är kompetensstöd för cheferna och ska inte leda vidare i kedjan."
-ACCEPTED_PLAN = WARNING_PLAN + f"""\
+ACCEPTED_PLAN = (
+    WARNING_PLAN
+    + f"""\
     undantag:
       - regel: EK102
         motivering: {MOTIVERING}
 """
+)
 
 # A link to an id that does not exist: one error (EK005).
 ERROR_PLAN = CLEAN_PLAN.replace("leder_till: [timmar]", "leder_till: [timmarna]")
@@ -124,9 +127,6 @@ INVALID_PLAN = "organisation: X\ninsatser:\n  - id: a\n    nman: Utbildning\n"
 
 def console_script() -> str:
     """The ``effektkedja`` console script installed beside the running interpreter."""
-    beside = Path(sys.executable).parent / "effektkedja"
-    if beside.exists():
-        return str(beside)
     found = shutil.which("effektkedja", path=str(Path(sys.executable).parent))
     assert found, "the effektkedja console script is not installed next to sys.executable"
     return found
@@ -189,8 +189,9 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def rules(document: dict, accepted: bool | None = False) -> list[str]:
     """The rule codes of the findings (only unaccepted ones unless ``accepted`` is None/True)."""
-    return [f["rule"] for f in document["findings"]
-            if accepted is None or f["accepted"] is accepted]
+    return [
+        f["rule"] for f in document["findings"] if accepted is None or f["accepted"] is accepted
+    ]
 
 
 def example_files() -> list[Path]:
@@ -209,8 +210,12 @@ def snapshot(folder: Path) -> dict[str, tuple[bool, int, int, bytes | None]]:
     for path in sorted(folder.rglob("*")):
         stat = path.lstat()
         content = path.read_bytes() if path.is_file() else None
-        state[str(path.relative_to(folder))] = (path.is_dir(), stat.st_size, stat.st_mtime_ns,
-                                                content)
+        state[str(path.relative_to(folder))] = (
+            path.is_dir(),
+            stat.st_size,
+            stat.st_mtime_ns,
+            content,
+        )
     stat = folder.stat()
     state["."] = (True, 0, stat.st_mtime_ns, None)
     return state
@@ -280,6 +285,13 @@ def test_clean_plan_exits_0(tmp_path: Path, script: bool) -> None:
     assert document["summary"]["initiatives"] == 5
 
 
+def test_today_defaults_to_the_real_date(tmp_path: Path) -> None:
+    plan = write(tmp_path, "plan.yaml", CLEAN_PLAN)
+    result = run("check", plan, script=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert run("check", plan, "--today", "2030-01-01").returncode == 0
+
+
 def test_fixture_plans_have_the_findings_the_tests_rely_on(tmp_path: Path) -> None:
     _, warning = check_json(write(tmp_path, "w.yaml", WARNING_PLAN))
     assert rules(warning) == ["EK102"]
@@ -311,17 +323,37 @@ def test_fixture_plans_have_the_findings_the_tests_rely_on(tmp_path: Path) -> No
         (ERROR_PLAN, "info", 1),
         (ERROR_PLAN, "never", 0),
     ],
-    ids=lambda value: value if isinstance(value, (str, int)) and len(str(value)) < 10 else None,
+    ids=lambda value: {
+        WARNING_PLAN: "warning-only",
+        INFO_PLAN: "info-only",
+        ERROR_PLAN: "error",
+    }.get(value, str(value)),
 )
-@pytest.mark.parametrize("output", ["text", "json"])
-def test_fail_on(tmp_path: Path, plan: str, fail_on: str | None, expected: int,
-                 output: str) -> None:
+def test_fail_on(tmp_path: Path, plan: str, fail_on: str | None, expected: int) -> None:
     path = write(tmp_path, "plan.yaml", plan)
-    args = ["check", path, "--today", TODAY, "--format", output]
+    args = ["check", path, "--today", TODAY]
     if fail_on is not None:
         args += ["--fail-on", fail_on]
     result = run(*args)
     assert result.returncode == expected, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("script", [False, True], ids=["python-m", "console-script"])
+def test_fail_on_is_the_same_for_json(tmp_path: Path, script: bool) -> None:
+    cases = [
+        (WARNING_PLAN, "warning", 1),
+        (WARNING_PLAN, "error", 0),
+        (INFO_PLAN, "info", 1),
+        (INFO_PLAN, "warning", 0),
+        (ERROR_PLAN, "error", 1),
+        (ERROR_PLAN, "never", 0),
+    ]
+    for plan, fail_on, expected in cases:
+        path = write(tmp_path, "plan.yaml", plan)
+        result = run(
+            "check", path, "--today", TODAY, "--format", "json", "--fail-on", fail_on, script=script
+        )
+        assert result.returncode == expected, (fail_on, result.stdout)
 
 
 def test_fail_on_counts_findings_in_any_of_several_files(tmp_path: Path) -> None:
@@ -337,6 +369,14 @@ def test_accepted_finding_does_not_fail(tmp_path: Path) -> None:
     for fail_on in ("error", "warning", "info"):
         result = run("check", plan, "--today", TODAY, "--fail-on", fail_on)
         assert result.returncode == 0, (fail_on, result.stdout)
+
+
+SCRIPT_USAGE_CASES = (
+    ["check", "{plan}", "--bogus"],
+    ["check", "{tmp}/finns-inte.yaml"],
+    ["check", "{empty}"],
+    ["check", "{plan}", "--today", "igår"],
+)
 
 
 @pytest.mark.parametrize(
@@ -369,7 +409,8 @@ def test_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
     (empty / "anteckningar.txt").write_text("inte en plan\n", encoding="utf-8")
     write(empty, ".dold/plan.yaml", CLEAN_PLAN)  # hidden: does not count
     filled = [a.format(plan=plan, tmp=tmp_path, empty=empty) for a in args]
-    for script in (False, True):
+    scripts = (False, True) if args in SCRIPT_USAGE_CASES else (False,)
+    for script in scripts:
         result = run(*filled, script=script)
         assert result.returncode == 2, (filled, result.stdout, result.stderr)
         assert result.stderr.strip(), "a usage error explains itself on stderr"
@@ -395,8 +436,9 @@ def test_usage_error_messages_name_the_problem(tmp_path: Path) -> None:
         pytest.param(b"organisation: X\ninsatser: [\n", "EK001", id="unclosed-flow"),
         pytest.param(b"organisation: X\n\tinsatser: []\n", "EK001", id="tab"),
         pytest.param(b"\xff\xfe\x00organisation", "EK001", id="not-utf8"),
-        pytest.param(b"organisation: X\ninsatser: []\n---\norganisation: Y\n", None,
-                     id="two-documents"),
+        pytest.param(
+            b"organisation: X\ninsatser: []\n---\norganisation: Y\n", None, id="two-documents"
+        ),
         pytest.param(INVALID_PLAN.encode(), "EK002", id="unknown-key"),
         pytest.param(b"", "EK002", id="empty-file"),
         pytest.param(b"# bara en kommentar\n", "EK002", id="only-comment"),
@@ -405,15 +447,23 @@ def test_usage_error_messages_name_the_problem(tmp_path: Path) -> None:
         pytest.param(b"organisation: X\n", "EK002", id="missing-insatser"),
         pytest.param(b"organisation: X\ninsatser: 12\n", "EK002", id="insatser-not-list"),
         pytest.param(b"version: 2\norganisation: X\ninsatser: []\n", "EK002", id="version-2"),
-        pytest.param("organisation: X\ninsatser:\n  - id: a\n    namn: A\n    nivå: toppen\n"
-                     .encode(), "EK002", id="bad-level"),
-        pytest.param(b"organisation: X\ninsatser:\n  - id: a\n    namn: A\n    undantag:\n"
-                     b"      - regel: EK102\n", "EK002", id="undantag-without-motivering"),
+        pytest.param(
+            "organisation: X\ninsatser:\n  - id: a\n    namn: A\n    nivå: toppen\n".encode(),
+            "EK002",
+            id="bad-level",
+        ),
+        pytest.param(
+            b"organisation: X\ninsatser:\n  - id: a\n    namn: A\n    undantag:\n"
+            b"      - regel: EK102\n",
+            "EK002",
+            id="undantag-without-motivering",
+        ),
     ],
 )
 @pytest.mark.parametrize("output", ["text", "json"])
-def test_broken_files_give_findings_not_tracebacks(tmp_path: Path, content: bytes,
-                                                   rule: str | None, output: str) -> None:
+def test_broken_files_give_findings_not_tracebacks(
+    tmp_path: Path, content: bytes, rule: str | None, output: str
+) -> None:
     path = tmp_path / "trasig.yaml"
     path.write_bytes(content)
     result = run("check", path, "--today", TODAY, "--format", output)
@@ -423,9 +473,13 @@ def test_broken_files_give_findings_not_tracebacks(tmp_path: Path, content: byte
         assert rule in result.stdout
     if output == "json":
         document = json.loads(result.stdout)
-        assert document["plans"] == [{"path": str(path),
-                                      "organisation": document["plans"][0]["organisation"],
-                                      "initiatives": []}]
+        assert document["plans"] == [
+            {
+                "path": str(path),
+                "organisation": document["plans"][0]["organisation"],
+                "initiatives": [],
+            }
+        ]
         assert document["summary"]["errors"] >= 1
 
 
@@ -441,15 +495,21 @@ def test_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
 
 
 def test_duplicate_key_is_ek003_error(tmp_path: Path) -> None:
-    plan = write(tmp_path, "plan.yaml", CLEAN_PLAN.replace(
-        "    nivå: aktivitet\n", "    nivå: aktivitet\n    niva: aktivitet\n", 1))
+    plan = write(
+        tmp_path,
+        "plan.yaml",
+        CLEAN_PLAN.replace(
+            "    nivå: aktivitet\n", "    nivå: aktivitet\n    niva: aktivitet\n", 1
+        ),
+    )
     code, document = check_json(plan)
     assert code == 1
     assert "EK003" in rules(document)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root can read any file")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
 def test_unreadable_file_is_ek001(tmp_path: Path) -> None:
     path = write(tmp_path, "plan.yaml", CLEAN_PLAN)
     path.chmod(0)
@@ -460,6 +520,24 @@ def test_unreadable_file_is_ek001(tmp_path: Path) -> None:
     assert code == 1
     assert rules(document) == ["EK001"]
     assert document["plans"][0]["initiatives"] == []
+
+
+def test_dangling_symlink_in_folder_is_ek001(tmp_path: Path) -> None:
+    root = tmp_path / "planer"
+    good = write(root, "a.yaml", CLEAN_PLAN)
+    dangling = root / "b.yaml"
+    try:
+        dangling.symlink_to(tmp_path / "borta" / "plan.yaml")
+    except OSError:
+        pytest.skip("symbolic links are not available")
+    code, document = check_json(root)
+    assert code == 1
+    assert document["plans"][0]["path"] == str(good)
+    assert document["plans"][1] == {"path": str(dangling), "organisation": None, "initiatives": []}
+    assert [(f["rule"], f["path"]) for f in document["findings"]] == [("EK001", str(dangling))]
+    result = run("check", root, "--today", TODAY)
+    assert result.returncode == 1
+    assert [m.group(4) for m in finding_lines(result.stdout)] == ["EK001"]
 
 
 # --------------------------------------------------------------------------- JSON
@@ -477,8 +555,16 @@ def test_json_document_shape(examples_json: dict) -> None:
         assert isinstance(plan["organisation"], str)
         assert plan["initiatives"]
         for item in plan["initiatives"]:
-            assert list(item) == ["id", "name", "line", "level", "declared_level",
-                                  "inferred_level", "basis", "reasons"]
+            assert list(item) == [
+                "id",
+                "name",
+                "line",
+                "level",
+                "declared_level",
+                "inferred_level",
+                "basis",
+                "reasons",
+            ]
             assert isinstance(item["id"], str) and item["id"]
             assert isinstance(item["name"], str) and item["name"]
             assert isinstance(item["line"], int) and item["line"] >= 1
@@ -496,8 +582,16 @@ def test_json_document_shape(examples_json: dict) -> None:
                 assert item["basis"] != "declared"
     assert document["findings"]
     for finding in document["findings"]:
-        assert list(finding) == ["rule", "severity", "path", "line", "column", "initiative",
-                                 "message", "accepted"]
+        assert list(finding) == [
+            "rule",
+            "severity",
+            "path",
+            "line",
+            "column",
+            "initiative",
+            "message",
+            "accepted",
+        ]
         assert re.fullmatch(r"EK\d{3}", finding["rule"])
         assert finding["severity"] in SEVERITIES
         assert finding["path"] in {p["path"] for p in document["plans"]}
@@ -518,8 +612,9 @@ def test_json_summary_adds_up(examples_json: dict) -> None:
     initiatives = [i for plan in document["plans"] for i in plan["initiatives"]]
     assert summary["plans"] == len(document["plans"]) == len(example_files())
     assert summary["initiatives"] == len(initiatives)
-    assert summary["levels"] == {level: sum(1 for i in initiatives if i["level"] == level)
-                                 for level in LEVELS}
+    assert summary["levels"] == {
+        level: sum(1 for i in initiatives if i["level"] == level) for level in LEVELS
+    }
     counted = [f for f in document["findings"] if not f["accepted"]]
     assert summary["errors"] == sum(1 for f in counted if f["severity"] == "error")
     assert summary["warnings"] == sum(1 for f in counted if f["severity"] == "warning")
@@ -539,8 +634,14 @@ def test_json_keeps_swedish_letters(tmp_path: Path) -> None:
     document = json.loads(result.stdout)
     assert document["plans"][0]["organisation"] == "Åkerö kommun"
     ids = [i["id"] for i in document["plans"][0]["initiatives"]]
-    assert ids == ["kartläggning", "frågebatteri", "tillämpning", "timmar", "delmål-omsorg",
-                   "workshop-chefer"]
+    assert ids == [
+        "kartläggning",
+        "frågebatteri",
+        "tillämpning",
+        "timmar",
+        "delmål-omsorg",
+        "workshop-chefer",
+    ]
     assert document["plans"][0]["initiatives"][4]["level"] == "samhällseffekt"
     assert document["summary"]["levels"]["arbetssätt"] == 1
 
@@ -556,8 +657,11 @@ def test_json_initiative_lines_and_levels(tmp_path: Path) -> None:
     assert levels["delmål-omsorg"] == ("samhällseffekt", "declared")
     [stray] = document["findings"]
     assert (stray["rule"], stray["initiative"], stray["line"], stray["column"]) == (
-        "EK102", "workshop-chefer", WARNING_PLAN.splitlines().index(
-            "  - id: workshop-chefer") + 1, 5)
+        "EK102",
+        "workshop-chefer",
+        WARNING_PLAN.splitlines().index("  - id: workshop-chefer") + 1,
+        5,
+    )
 
 
 def test_json_inferred_levels_without_declared(tmp_path: Path) -> None:
@@ -585,8 +689,10 @@ def test_json_unreadable_plan_still_listed(tmp_path: Path) -> None:
         {"path": str(bad_yaml), "organisation": None, "initiatives": []},
         {"path": str(bad_plan), "organisation": "X", "initiatives": []},
     ]
-    by_path = {p: [f["rule"] for f in document["findings"] if f["path"] == p]
-               for p in (str(bad_yaml), str(bad_plan))}
+    by_path = {
+        p: [f["rule"] for f in document["findings"] if f["path"] == p]
+        for p in (str(bad_yaml), str(bad_plan))
+    }
     assert by_path[str(bad_yaml)] == ["EK001"]
     assert by_path[str(bad_plan)] and set(by_path[str(bad_plan)]) == {"EK002"}
     assert document["summary"]["plans"] == 2
@@ -623,20 +729,22 @@ def test_json_english_messages(tmp_path: Path) -> None:
     _, swedish = check_json(*paths)
     _, english = check_json(*paths, "--lang", "en")
     assert len(swedish["findings"]) == len(english["findings"]) > 3
-    for sv, en in zip(swedish["findings"], english["findings"]):
+    for sv, en in zip(swedish["findings"], english["findings"], strict=True):
         assert {k: v for k, v in sv.items() if k != "message"} == {
-            k: v for k, v in en.items() if k != "message"}
+            k: v for k, v in en.items() if k != "message"
+        }
         assert sv["message"] != en["message"], sv
     messages = " ".join(f["message"] for f in english["findings"])
     assert "the chain" in messages.lower()
     assert "kedjan" not in messages and "saknas" not in messages and "ingen " not in messages
     # Enum values stay Swedish in every language; reasons follow --lang.
-    for sv_plan, en_plan in zip(swedish["plans"], english["plans"]):
-        for sv_item, en_item in zip(sv_plan["initiatives"], en_plan["initiatives"]):
+    for sv_plan, en_plan in zip(swedish["plans"], english["plans"], strict=True):
+        for sv_item, en_item in zip(sv_plan["initiatives"], en_plan["initiatives"], strict=True):
             assert sv_item["level"] == en_item["level"]
             assert sv_item["basis"] == en_item["basis"]
         assert [i["reasons"] for i in sv_plan["initiatives"]] != [
-            i["reasons"] for i in en_plan["initiatives"]]
+            i["reasons"] for i in en_plan["initiatives"]
+        ]
     assert english["summary"] == swedish["summary"]
     assert list(english["summary"]["levels"]) == LEVELS
 
@@ -711,13 +819,21 @@ def test_select_applies_to_text_and_to_accepted_findings(all_rules: list[str]) -
 def test_select_decides_the_exit_code() -> None:
     path = EXAMPLES / "myndighet-aktivitetsfallan.yaml"
     # EK108 is info only: --fail-on warning passes.
-    assert run("check", path, "--today", TODAY, "--select", "EK108",
-               "--fail-on", "warning").returncode == 0
-    assert run("check", path, "--today", TODAY, "--select", "EK108",
-               "--fail-on", "info").returncode == 1
+    assert (
+        run("check", path, "--today", TODAY, "--select", "EK108", "--fail-on", "warning").returncode
+        == 0
+    )
+    assert (
+        run("check", path, "--today", TODAY, "--select", "EK108", "--fail-on", "info").returncode
+        == 1
+    )
     assert run("check", path, "--today", TODAY, "--fail-on", "warning").returncode == 1
-    assert run("check", path, "--today", TODAY, "--ignore", "EK1,EK305",
-               "--fail-on", "warning").returncode == 0
+    assert (
+        run(
+            "check", path, "--today", TODAY, "--ignore", "EK1,EK305", "--fail-on", "warning"
+        ).returncode
+        == 0
+    )
 
 
 def test_summary_counts_only_selected(tmp_path: Path) -> None:
@@ -735,11 +851,20 @@ def test_summary_counts_only_selected(tmp_path: Path) -> None:
 def test_text_finding_lines_match_json(examples_text: str, examples_json: dict) -> None:
     """One finding = one unwrapped line, and exactly the unaccepted findings are shown."""
     lines = finding_lines(examples_text)
-    shown = [(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5))
-             for m in lines]
+    shown = [(m.group(1), int(m.group(2)), int(m.group(3)), m.group(4), m.group(5)) for m in lines]
     relative = {str(EXAMPLES / p.name): f"examples/{p.name}" for p in example_files()}
-    expected = [(relative[f["path"]], f["line"], f["column"], f["rule"], f["message"])
-                for f in examples_json["findings"] if not f["accepted"]]
+    expected = [
+        (relative[f["path"]], f["line"], f["column"], f["rule"], f["message"])
+        for f in examples_json["findings"]
+        if not f["accepted"]
+    ]
+    initiatives = [f["initiative"] for f in examples_json["findings"] if not f["accepted"]]
+    assert len(shown) == len(expected)
+    # The text line may name the initiative before the message ("id: message").
+    shown = [
+        (*rest, _strip_initiative(message, initiative))
+        for (*rest, message), initiative in zip(shown, initiatives, strict=True)
+    ]
     assert shown == expected
     # Every line that names a position is a well-formed finding line.
     for line in examples_text.splitlines():
@@ -747,23 +872,37 @@ def test_text_finding_lines_match_json(examples_text: str, examples_json: dict) 
             assert FINDING_LINE.fullmatch(line), line
 
 
+def _strip_initiative(message: str, initiative: str | None) -> str:
+    if initiative is not None and message.startswith(f"{initiative}: "):
+        return message[len(initiative) + 2 :]
+    return message
+
+
 def test_text_groups_findings_by_file_in_the_order_given() -> None:
-    order = ["examples/region-projektmedel.yaml", "examples/kommun-hemtjanst.yaml",
-             "examples/myndighet-aktivitetsfallan.yaml"]
+    order = [
+        "examples/region-projektmedel.yaml",
+        "examples/kommun-hemtjanst.yaml",
+        "examples/myndighet-aktivitetsfallan.yaml",
+    ]
     result = run("check", *order, "--today", TODAY)
     paths = [m.group(1) for m in finding_lines(result.stdout)]
     assert _runs(paths) == order
     for path in order:
-        positions = [(int(m.group(2)), int(m.group(3))) for m in finding_lines(result.stdout)
-                     if m.group(1) == path]
+        positions = [
+            (int(m.group(2)), int(m.group(3)))
+            for m in finding_lines(result.stdout)
+            if m.group(1) == path
+        ]
         assert positions == sorted(positions), path
     # Each file's header comes before its findings.
     text = result.stdout
     for path in order:
-        header = next(i for i, line in enumerate(text.splitlines())
-                      if line.startswith(path) and not FINDING_LINE.match(line))
-        first = next(i for i, line in enumerate(text.splitlines())
-                     if line.startswith(path + ":"))
+        header = next(
+            i
+            for i, line in enumerate(text.splitlines())
+            if line.startswith(path) and not FINDING_LINE.match(line)
+        )
+        first = next(i for i, line in enumerate(text.splitlines()) if line.startswith(path + ":"))
         assert header < first
 
 
@@ -785,17 +924,20 @@ def _runs(items: list[str]) -> list[str]:
 
 def test_text_summary_counts(examples_text: str, examples_json: dict) -> None:
     summary = examples_json["summary"]
-    tail = examples_text[examples_text.index("Sammanfattning"):]
+    tail = examples_text[examples_text.index("Sammanfattning") :]
     assert re.search(rf"\b{summary['plans']} planer, {summary['initiatives']} insatser\b", tail)
-    assert re.search(rf"\b{summary['errors']} fel, {summary['warnings']} varningar, "
-                     rf"{summary['infos']} info\b", tail), tail
+    assert re.search(
+        rf"\b{summary['errors']} fel, {summary['warnings']} varningar, "
+        rf"{summary['infos']} info\b",
+        tail,
+    ), tail
     accepted = sum(1 for f in examples_json["findings"] if f["accepted"])
     assert re.search(rf"\b{accepted} godtagna\b", tail)
 
 
 def test_text_summary_single_plan(tmp_path: Path) -> None:
     result = run("check", write(tmp_path, "p.yaml", INFO_PLAN), "--today", TODAY)
-    tail = result.stdout[result.stdout.index("Sammanfattning"):]
+    tail = result.stdout[result.stdout.index("Sammanfattning") :]
     assert re.search(r"\b1 plan, 5 insatser\b", tail)
     assert re.search(r"\b0 fel, 0 varningar, 1 info\b", tail)
 
@@ -809,12 +951,17 @@ def test_text_staircase_top_down(examples_text: str, examples_json: dict) -> Non
 def test_text_staircase_with_empty_levels(tmp_path: Path) -> None:
     result = run("check", write(tmp_path, "p.yaml", WARNING_PLAN), "--today", TODAY)
     stairs = _staircase(result.stdout)
-    assert stairs == [("samhällseffekt", 1), ("utfall", 1), ("arbetssätt", 1), ("produkt", 1),
-                      ("aktivitet", 2)]
+    assert stairs == [
+        ("samhällseffekt", 1),
+        ("utfall", 1),
+        ("arbetssätt", 1),
+        ("produkt", 1),
+        ("aktivitet", 2),
+    ]
 
 
 def _staircase(output: str) -> list[tuple[str, int]]:
-    tail = output[output.index("Sammanfattning"):]
+    tail = output[output.index("Sammanfattning") :]
     stairs = []
     for line in tail.splitlines():
         words = line.split()
@@ -828,12 +975,18 @@ def test_text_verbose_shows_levels_reasons_and_accepted() -> None:
     result = run("check", "examples/kommun-hemtjanst.yaml", "--today", TODAY, "-v")
     assert result.returncode == 0
     _, document = check_json(path)
-    basis_words = {"declared": "angiven", "evidence": "underlag", "text": "ordval",
-                   "default": "standard"}
+    basis_words = {
+        "declared": "angiven",
+        "evidence": "underlag",
+        "text": "ordval",
+        "default": "standard",
+    }
     lines = result.stdout.splitlines()
     for item in document["plans"][0]["initiatives"]:
-        assert any(item["id"] in line and item["level"] in line
-                   and basis_words[item["basis"]] in line for line in lines), item
+        assert any(
+            item["id"] in line and item["level"] in line and basis_words[item["basis"]] in line
+            for line in lines
+        ), item
         for reason in item["reasons"]:
             assert reason in result.stdout, reason
     # The accepted finding is shown, with its motivering, only in verbose mode.
@@ -864,29 +1017,41 @@ def test_text_verbose_english(tmp_path: Path) -> None:
     path = write(tmp_path, "p.yaml", WARNING_PLAN)
     result = run("check", path, "--today", TODAY, "-v", "--lang", "en")
     _, document = check_json(path, "--lang", "en")
-    basis_words = {"declared": "declared", "evidence": "evidence", "text": "wording",
-                   "default": "default"}
+    basis_words = {
+        "declared": "declared",
+        "evidence": "evidence",
+        "text": "wording",
+        "default": "default",
+    }
     for item in document["plans"][0]["initiatives"]:
-        assert any(item["id"] in line and item["level"] in line
-                   and basis_words[item["basis"]] in line
-                   for line in result.stdout.splitlines()), item
+        assert any(
+            item["id"] in line and item["level"] in line and basis_words[item["basis"]] in line
+            for line in result.stdout.splitlines()
+        ), item
         for reason in item["reasons"]:
             assert reason in result.stdout
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-@pytest.mark.parametrize("target", [*(f"examples/{p.name}" for p in sorted(EXAMPLES.glob(
-    "*.yaml"))), "examples"])
+@pytest.mark.parametrize(
+    "target", [*(f"examples/{p.name}" for p in sorted(EXAMPLES.glob("*.yaml"))), "examples"]
+)
 def test_text_lines_fit_80_columns(target: str, lang: str) -> None:
     result = run("check", target, "--today", TODAY, "--lang", lang)
-    too_long = [line for line in result.stdout.splitlines()
-                if len(line) > 80 and not FINDING_LINE.match(line)]
+    too_long = [
+        line
+        for line in result.stdout.splitlines()
+        if len(line) > 80 and not FINDING_LINE.match(line)
+    ]
     assert not too_long, "\n".join(too_long)
 
 
 def test_text_no_ansi_when_piped_or_no_color(tmp_path: Path) -> None:
-    path = write(tmp_path, "p.yaml", ACCEPTED_PLAN + STRAY_ACTIVITY.replace(
-        "workshop-chefer", "workshop-två"))
+    path = write(
+        tmp_path,
+        "p.yaml",
+        ACCEPTED_PLAN + STRAY_ACTIVITY.replace("workshop-chefer", "workshop-två"),
+    )
     outputs = [
         run("check", path, "--today", TODAY, "-v", env=environment(NO_COLOR=None)),  # piped
         run("check", path, "--today", TODAY, "-v", env=environment(NO_COLOR="1")),
@@ -943,7 +1108,8 @@ def test_text_english(tmp_path: Path) -> None:
     for word in ("Sammanfattning", "insatser", "varningar", "anmärkningar"):
         assert word not in result.stdout
     [line] = finding_lines(result.stdout)
-    assert line.group(5) == document["findings"][0]["message"]
+    finding = document["findings"][0]
+    assert _strip_initiative(line.group(5), finding["initiative"]) == finding["message"]
     assert "chain" in line.group(5)
     # Level names are enum values and stay Swedish in the staircase.
     assert [level for level, _ in _staircase_en(result.stdout)] == list(reversed(LEVELS))
@@ -1000,8 +1166,7 @@ def test_folder_is_searched_recursively_sorted_hidden_skipped(tmp_path: Path) ->
     assert rules(document) == ["EK102", "EK301"]
     # The same from inside the folder, with a relative path.
     code, document = check_json(".", cwd=root)
-    assert [Path(p["path"]) for p in document["plans"]] == [
-        p.relative_to(root) for p in expected]
+    assert [Path(p["path"]) for p in document["plans"]] == [p.relative_to(root) for p in expected]
 
 
 def test_files_and_folders_mixed(tmp_path: Path) -> None:
@@ -1024,16 +1189,36 @@ def test_explicit_file_is_checked_whatever_its_name(tmp_path: Path) -> None:
 def test_same_file_twice_is_checked_once(tmp_path: Path) -> None:
     root = tmp_path / "planer"
     path = write(root, "a.yaml", WARNING_PLAN)
-    for args in ([path, path], [root, path], [path, root], [root, root],
-                 [path, root / "." / "a.yaml"], [path, root / "sub" / ".." / "a.yaml"]):
-        if "sub" in str(args[-1]):
-            (root / "sub").mkdir(exist_ok=True)
+    (root / "sub").mkdir()
+    for args in (
+        [path, path],
+        [path, root / "." / "a.yaml"],
+        [path, root / "sub" / ".." / "a.yaml"],
+    ):
         code, document = check_json(*args)
         assert len(document["plans"]) == 1, args
         assert rules(document) == ["EK102"], args
         assert document["summary"]["warnings"] == 1
     result = run("check", "a.yaml", "./a.yaml", "a.yaml", "--today", TODAY, cwd=root)
+    assert result.returncode == 0
     assert len(finding_lines(result.stdout)) == 1
+
+
+@pytest.mark.parametrize("order", ["file-then-folder", "folder-then-file", "folder-twice"])
+def test_file_also_reached_through_a_folder_is_checked_once(tmp_path: Path, order: str) -> None:
+    """A folder whose plans were all named already is not "a folder with no plans"."""
+    root = tmp_path / "planer"
+    path = write(root, "a.yaml", WARNING_PLAN)
+    args = {
+        "file-then-folder": [path, root],
+        "folder-then-file": [root, path],
+        "folder-twice": [root, root],
+    }[order]
+    result = run("check", *args, "--format", "json", "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert [p["path"] for p in document["plans"]] == [str(path)]
+    assert rules(document) == ["EK102"]
 
 
 def test_paths_with_spaces_and_swedish_letters(tmp_path: Path) -> None:

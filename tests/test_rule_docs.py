@@ -12,8 +12,12 @@ from tests.conftest import check_text
 
 _YAML_BLOCK = re.compile(r"```yaml\n(.*?)```", re.DOTALL)
 SECTIONS = {
-    "sv": ["## Vad regeln kontrollerar", "## Varför det spelar roll", "## Så åtgärdar du",
-           "## Exempel"],
+    "sv": [
+        "## Vad regeln kontrollerar",
+        "## Varför det spelar roll",
+        "## Så åtgärdar du",
+        "## Exempel",
+    ],
     "en": ["## What it checks", "## Why it matters", "## How to fix", "## Example"],
 }
 

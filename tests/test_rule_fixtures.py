@@ -24,7 +24,8 @@ def _cases() -> list[object]:
     for path in sorted(FIXTURES.glob("EK*.yaml")):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
         for number, case in enumerate(spec["cases"]):
-            params.append(pytest.param(spec["rule"], case, id=f"{spec['rule']}-{number}-{case['name']}"))
+            name = f"{spec['rule']}-{number}-{case['name']}"
+            params.append(pytest.param(spec["rule"], case, id=name))
     return params
 
 
@@ -51,8 +52,9 @@ def test_rule_case(rule: str, case: dict) -> None:
     assert fired == sorted(case["fires"]), [
         (f.rule, f.line, f.column, f.message, f.args) for f in result.findings
     ]
-    accepted = sorted(f"{f.line}:{f.column}" for f in result.findings
-                      if f.rule == rule and f.accepted)
+    accepted = sorted(
+        f"{f.line}:{f.column}" for f in result.findings if f.rule == rule and f.accepted
+    )
     assert accepted == sorted(case.get("accepted", []))
     if rule not in ("EK001", "EK002", "EK003"):
         broken = [f for f in result.findings if f.rule in ("EK001", "EK002")]

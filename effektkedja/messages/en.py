@@ -21,6 +21,9 @@ TEXTS: dict[str, str] = {
     "it looks like an alias bomb and is not read",
     "EK001.bad_tagged_value": "the value “{value}” does not fit the tag {tag}",
     "EK001.unreadable": "the file cannot be read: {detail}",
+    "EK001.unreadable.permission": "the file cannot be read: permission denied",
+    "EK001.unreadable.missing": "the file cannot be read: it does not exist (a broken link?)",
+    "EK001.unreadable.folder": "the path is a folder, not a file",
     # --- EK002: YAML but not a valid plan ------------------------------------------------
     "EK002.empty": "the file is empty; a plan needs at least “organisation” and “insatser”",
     "EK002.root": "a plan must be a mapping with the keys “organisation” and “insatser”, not {got}",
@@ -112,9 +115,9 @@ TEXTS: dict[str, str] = {
     "basis.text": "wording",
     "basis.default": "default",
     # --- terminal output -----------------------------------------------------------------
-    "out.plan_header": "{path} · {organisation} · {count} initiatives",
-    "out.plan_invalid": "{path} · {organisation} · invalid plan",
-    "out.plan_unreadable": "{path} · could not be read",
+    "out.plan_header": "{organisation} · {count} initiatives",
+    "out.plan_invalid": "{organisation} · invalid plan",
+    "out.plan_unreadable": "could not be read",
     "out.no_findings": "no findings",
     "out.accepted": "accepted: {reason}",
     "out.summary_title": "Summary",

@@ -21,6 +21,9 @@ TEXTS: dict[str, str] = {
     "det ser ut som en aliasbomb och läses inte",
     "EK001.bad_tagged_value": "värdet ”{value}” passar inte taggen {tag}",
     "EK001.unreadable": "filen går inte att läsa: {detail}",
+    "EK001.unreadable.permission": "filen går inte att läsa: behörighet saknas",
+    "EK001.unreadable.missing": "filen går inte att läsa: den finns inte (en trasig länk?)",
+    "EK001.unreadable.folder": "sökvägen är en mapp, inte en fil",
     # --- EK002: YAML men ingen giltig plan -----------------------------------------------
     "EK002.empty": "filen är tom; en plan behöver minst ”organisation” och ”insatser”",
     "EK002.root": "en plan ska vara en mappning med nycklarna ”organisation” och ”insatser”, "
@@ -112,9 +115,9 @@ TEXTS: dict[str, str] = {
     "basis.text": "ordval",
     "basis.default": "standard",
     # --- terminalutskrift -----------------------------------------------------------------
-    "out.plan_header": "{path} · {organisation} · {count} insatser",
-    "out.plan_invalid": "{path} · {organisation} · ogiltig plan",
-    "out.plan_unreadable": "{path} · kunde inte läsas",
+    "out.plan_header": "{organisation} · {count} insatser",
+    "out.plan_invalid": "{organisation} · ogiltig plan",
+    "out.plan_unreadable": "kunde inte läsas",
     "out.no_findings": "inga anmärkningar",
     "out.accepted": "godtagen: {reason}",
     "out.summary_title": "Sammanfattning",

@@ -29,7 +29,7 @@ def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
     """A console that colours only when allowed (``--no-color``, ``NO_COLOR``, a pipe)."""
     return Console(
         file=stream,
-        no_color=not color,
+        color_system="auto" if color else None,
         highlight=False,
         markup=False,
         emoji=False,
@@ -52,17 +52,17 @@ class TextReport:
         """One file: a header, its findings, and in verbose mode levels and chains."""
         out = self.console
         if result.readable:
-            header = self.t(
+            about = self.t(
                 "out.plan_header",
-                path=result.path,
                 organisation=result.organisation,
                 count=len(result.initiatives),
             )
         elif result.organisation is not None:
-            header = self.t("out.plan_invalid", path=result.path, organisation=result.organisation)
+            about = self.t("out.plan_invalid", organisation=result.organisation)
         else:
-            header = self.t("out.plan_unreadable", path=result.path)
-        out.print(Text(header, style="bold"))
+            about = self.t("out.plan_unreadable")
+        out.print(Text(result.path, style="bold"))
+        out.print(Text("  " + about, style="dim"))
         shown = [f for f in result.findings if self.verbose or not f.accepted]
         for finding in shown:
             line = Text()
