@@ -20,6 +20,18 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    github = "github"
+    sarif = "sarif"
+    gitlab = "gitlab"
+
+
+#: Machine formats: each module has ``render(results, summary, lang) -> str``.
+RENDERERS = {
+    OutputFormat.json: "effektkedja.render.json",
+    OutputFormat.github: "effektkedja.render.github",
+    OutputFormat.sarif: "effektkedja.render.sarif",
+    OutputFormat.gitlab: "effektkedja.render.gitlab",
+}
 
 
 class FailOn(str, Enum):
@@ -189,12 +201,13 @@ def run_check(
             results.append(result)
         report.summary(summary)
     else:
-        from effektkedja.render.json import render_json
+        from importlib import import_module
 
+        renderer = import_module(RENDERERS[output_format])
         for result in check_paths(files, options):
             summary.add(result)
             results.append(result)
-        sys.stdout.write(render_json(results, summary, lang))
+        sys.stdout.write(renderer.render(results, summary, lang))
     raise typer.Exit(_exit_code(results, fail_on))
 
 

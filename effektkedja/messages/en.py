@@ -136,5 +136,9 @@ TEXTS: dict[str, str] = {
     "err.no_plans": "no plan files (*.yaml, *.yml) in: {path}",
     "err.bad_date": "invalid date for --today: “{value}” (use YYYY-MM-DD)",
     "err.bad_code": "unknown rule code or prefix: “{value}”",
+    "err.output_is_input": "refusing to overwrite a plan that is read: {path}",
+    "err.output_is_folder": "the output file is a folder: {path}",
+    "err.output_folder_missing": "the folder of the output file does not exist: {path}",
+    "err.output_failed": "could not write {path}: {detail}",
     "err.interrupted": "interrupted",
 }

@@ -136,5 +136,9 @@ TEXTS: dict[str, str] = {
     "err.no_plans": "inga planfiler (*.yaml, *.yml) i: {path}",
     "err.bad_date": "ogiltigt datum för --today: ”{value}” (ange ÅÅÅÅ-MM-DD)",
     "err.bad_code": "okänd regelkod eller prefix: ”{value}”",
+    "err.output_is_input": "vägrar skriva över en plan som läses: {path}",
+    "err.output_is_folder": "utfilen är en mapp: {path}",
+    "err.output_folder_missing": "mappen för utfilen finns inte: {path}",
+    "err.output_failed": "kunde inte skriva {path}: {detail}",
     "err.interrupted": "avbrutet",
 }

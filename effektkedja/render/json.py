@@ -65,7 +65,7 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
 PRETTY_LIMIT = 5_000
 
 
-def render_json(results: list[PlanResult], summary: Summary, lang: str) -> str:
+def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
     """Serialise the document (UTF-8 text, å/ä/ö kept as they are)."""
     data = document(results, summary, lang)
     size = len(data["findings"]) + summary.initiatives
