@@ -1,7 +1,8 @@
-"""The command line: parse options, run the core, pick a renderer, decide the exit code.
+"""The command line: declare commands and options, hand over to effektkedja.commands.
 
 Nothing else lives here. Heavy modules (the model, rich, renderers) are imported
-inside the commands so that ``--version`` and ``--help`` start fast.
+inside the commands so that ``--version`` and ``--help`` start fast. Help texts
+follow ``--lang`` (read from the arguments before typer parses them).
 """
 
 import os
@@ -12,9 +13,8 @@ from typing import Annotated
 import typer
 
 from effektkedja import __version__
+from effektkedja.commands import EXIT_INTERRUPTED
 from effektkedja.messages import render
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class OutputFormat(str, Enum):
@@ -25,13 +25,10 @@ class OutputFormat(str, Enum):
     gitlab = "gitlab"
 
 
-#: Machine formats: each module has ``render(results, summary, lang) -> str``.
-RENDERERS = {
-    OutputFormat.json: "effektkedja.render.json",
-    OutputFormat.github: "effektkedja.render.github",
-    OutputFormat.sarif: "effektkedja.render.sarif",
-    OutputFormat.gitlab: "effektkedja.render.gitlab",
-}
+class CatalogueFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
 
 
 class FailOn(str, Enum):
@@ -71,6 +68,12 @@ HELP = {
         "lang": "Språk för meddelanden.",
         "verbose": "Visa nivå, grund och skäl för varje insats och kedjorna som träd.",
         "no_color": "Ingen färg (även miljövariabeln NO_COLOR).",
+        "rules": "Lista alla regler: kod, namn, allvarlighetsgrad och vad de fångar.",
+        "rules_format": "text (tabell), markdown (docs/rules.md) eller json.",
+        "explain": "Visa dokumentationen för en regel: vad, varför, åtgärd och exempel.",
+        "code": "Regelkod (t.ex. EK102) eller regelnamn (t.ex. chain-stops-short).",
+        "init": "Skriv en kommenterad startplan (skriver aldrig över en fil).",
+        "init_file": "Filen som ska skapas.",
     },
     "en": {
         "app": "Check gender-mainstreaming plans against the results chain "
@@ -86,29 +89,14 @@ HELP = {
         "lang": "Language of messages.",
         "verbose": "Show level, basis and reasons for each initiative, and the chains as trees.",
         "no_color": "No colour (also the NO_COLOR environment variable).",
+        "rules": "List all rules: code, name, severity and what they catch.",
+        "rules_format": "text (table), markdown (docs/rules.md) or json.",
+        "explain": "Show one rule's documentation: what, why, how to fix, example.",
+        "code": "Rule code (e.g. EK102) or rule name (e.g. chain-stops-short).",
+        "init": "Write a commented starter plan (never overwrites a file).",
+        "init_file": "The file to create.",
     },
 }
-
-
-def _fail(key: str, lang: str, **args: object) -> typer.Exit:
-    prefix = "fel" if lang == "sv" else "error"
-    typer.echo(f"effektkedja: {prefix}: {render(key, args, lang)}", err=True)
-    return typer.Exit(EXIT_USAGE)
-
-
-def _codes(values: list[str], lang: str) -> tuple[str, ...]:
-    """Split comma-separated rule codes and check each names at least one rule."""
-    from effektkedja.rules import RULES, matches
-
-    codes = tuple(
-        part.strip().upper() for value in values for part in value.split(",") if part.strip()
-    )
-    for code in codes:
-        if not any(matches(rule, (code,)) for rule in RULES):
-            from effektkedja.model import suggest
-
-            raise _fail("err.bad_code", lang, value=code, suggestion=suggest(code, list(RULES)))
-    return codes
 
 
 def build_app(lang: str = "sv") -> typer.Typer:
@@ -122,6 +110,8 @@ def build_app(lang: str = "sv") -> typer.Typer:
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
+    LangOption = Annotated[Language, typer.Option("--lang", help=h["lang"])]
+    NoColorOption = Annotated[bool, typer.Option("--no-color", help=h["no_color"])]
 
     def show_version(value: bool) -> None:
         if value:
@@ -149,79 +139,58 @@ def build_app(lang: str = "sv") -> typer.Typer:
         today: Annotated[
             str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=h["today"])
         ] = None,
-        language: Annotated[Language, typer.Option("--lang", help=h["lang"])] = Language.sv,
+        language: LangOption = Language.sv,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h["verbose"])] = False,
-        no_color: Annotated[bool, typer.Option("--no-color", help=h["no_color"])] = False,
+        no_color: NoColorOption = False,
     ) -> None:
+        from effektkedja.commands.check import CheckRequest, parse_codes, parse_today, run_check
+
         lang = language.value
-        run_check(paths, output_format, fail_on, select, ignore, today, lang, verbose, no_color)
+        request = CheckRequest(
+            paths=paths,
+            output_format=output_format.value,
+            fail_on=fail_on.value,
+            select=parse_codes(select, lang),
+            ignore=parse_codes(ignore, lang),
+            today=parse_today(today, lang),
+            lang=lang,
+            verbose=verbose,
+            color=not no_color,
+        )
+        raise typer.Exit(run_check(request))
 
-    return app
+    @app.command(help=h["rules"])
+    def rules(
+        output_format: Annotated[
+            CatalogueFormat, typer.Option("--format", "-f", help=h["rules_format"])
+        ] = CatalogueFormat.text,
+        language: LangOption = Language.sv,
+    ) -> None:
+        from effektkedja.commands.rules import run_rules
 
+        raise typer.Exit(run_rules(output_format.value, language.value))
 
-def run_check(
-    paths: list[str],
-    output_format: OutputFormat,
-    fail_on: FailOn,
-    select: list[str],
-    ignore: list[str],
-    today: str | None,
-    lang: str,
-    verbose: bool,
-    no_color: bool,
-) -> None:
-    """``effektkedja check``: exits 0, 1 (findings at or above --fail-on) or 2 (usage)."""
-    from datetime import date
-
-    from effektkedja.engine import CheckOptions, PathError, Summary, check_paths, discover
-
-    if today is None:
-        day = date.today()
-    else:
-        try:
-            day = date.fromisoformat(today)
-        except ValueError:
-            raise _fail("err.bad_date", lang, value=today) from None
-    options = CheckOptions(today=day, select=_codes(select, lang), ignore=_codes(ignore, lang))
-    try:
-        files = discover(paths)
-    except PathError as exc:
-        raise _fail(exc.key, lang, path=exc.path) from None
-
-    summary = Summary()
-    results = []
-    if output_format is OutputFormat.text:
-        from effektkedja.render.text import TextReport, make_console
+    @app.command(help=h["explain"])
+    def explain(
+        code: Annotated[str, typer.Argument(metavar="CODE", help=h["code"])],
+        language: LangOption = Language.sv,
+        no_color: NoColorOption = False,
+    ) -> None:
+        from effektkedja.commands.rules import run_explain
 
         color = not no_color and not os.environ.get("NO_COLOR")
-        report = TextReport(make_console(color=color), lang, verbose)
-        for result in check_paths(files, options):
-            summary.add(result)
-            report.plan(result)
-            results.append(result)
-        report.summary(summary)
-    else:
-        from importlib import import_module
+        raise typer.Exit(run_explain(code, language.value, color))
 
-        renderer = import_module(RENDERERS[output_format])
-        for result in check_paths(files, options):
-            summary.add(result)
-            results.append(result)
-        sys.stdout.write(renderer.render(results, summary, lang))
-    raise typer.Exit(_exit_code(results, fail_on))
+    @app.command(help=h["init"])
+    def init(
+        file: Annotated[str, typer.Argument(metavar="FILE", help=h["init_file"])] = "plan.yaml",
+        language: LangOption = Language.sv,
+    ) -> None:
+        from effektkedja.commands.init import run_init
 
+        raise typer.Exit(run_init(file, language.value))
 
-def _exit_code(results: list, fail_on: FailOn) -> int:  # type: ignore[type-arg]
-    if fail_on is FailOn.never:
-        return EXIT_OK
-    from effektkedja.domain import Severity
-
-    threshold = Severity(fail_on.value).weight
-    for result in results:
-        for finding in result.findings:
-            if not finding.accepted and finding.severity.weight >= threshold:
-                return EXIT_FINDINGS
-    return EXIT_OK
+    return app
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -140,5 +140,8 @@ TEXTS: dict[str, str] = {
     "err.output_is_folder": "the output file is a folder: {path}",
     "err.output_folder_missing": "the folder of the output file does not exist: {path}",
     "err.output_failed": "could not write {path}: {detail}",
+    "err.init_exists": "the file already exists and is not overwritten: {path}",
+    "err.unknown_rule": "unknown rule code: “{value}”",
+    "out.init_written": "wrote {path}; check it with: effektkedja check {path}",
     "err.interrupted": "interrupted",
 }

@@ -140,5 +140,8 @@ TEXTS: dict[str, str] = {
     "err.output_is_folder": "utfilen är en mapp: {path}",
     "err.output_folder_missing": "mappen för utfilen finns inte: {path}",
     "err.output_failed": "kunde inte skriva {path}: {detail}",
+    "err.init_exists": "filen finns redan och skrivs inte över: {path}",
+    "err.unknown_rule": "okänd regelkod: ”{value}”",
+    "out.init_written": "skrev {path}; granska den med: effektkedja check {path}",
     "err.interrupted": "avbrutet",
 }

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.messages import render, text
+from effektkedja.messages import render as render_message
+from effektkedja.messages import text
 
 
 def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str, Any]:
@@ -43,7 +44,7 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
                 "line": finding.line,
                 "column": finding.column,
                 "initiative": finding.initiative,
-                "message": render(finding.message, finding.args, lang),
+                "message": render_message(finding.message, finding.args, lang),
                 "accepted": finding.accepted,
             }
             for result in results

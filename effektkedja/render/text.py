@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 from rich.tree import Tree
 
@@ -133,7 +134,7 @@ class TextReport:
         for index in starts:
             if index not in expanded:
                 grow(tree, index)
-        self.console.print(tree)
+        self.console.print(Padding(tree, (0, 0, 0, 2)))
 
     def summary(self, summary: Summary) -> None:
         """The totals, the staircase of levels and the count of findings."""

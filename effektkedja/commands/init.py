@@ -1,0 +1,132 @@
+"""``effektkedja init [FILE]``: write a commented starter plan, never over an existing file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from effektkedja.commands import EXIT_OK, fail
+from effektkedja.messages import render
+
+SCHEMA_FILE = "effektkedja.schema.json"
+
+# The starter plan shows every part of the format along one complete chain.
+# It checks clean except for what its comments say it demonstrates: one
+# indicator without a target (EK204, info) and an accepted exception (EK304).
+STARTER = """\
+# yaml-language-server: $schema={schema}
+#
+# Plan för jämställdhetsintegrering – en startmall från effektkedja.
+#
+# Varje insats placeras i effektkedjan:
+#   aktivitet → produkt → arbetssätt → utfall → samhällseffekt
+# Granska planen med:  effektkedja check {name}
+# Schemat på första raden ger hjälp i editorn; skapa det med
+#   effektkedja schema -o {schema}
+#
+# Mallen visar två saker med flit:
+#   - EK204 (info): indikatorn i "fler-kvinnor-deltar" saknar mål ännu.
+#   - EK304 godtas med ett undantag (se "rutin-bidrag"), och räknas då inte.
+
+version: 1
+organisation: Exempelkommunen      # organisationens namn (obligatoriskt)
+kortnamn: EXK
+typ: kommun                        # myndighet | kommun | region | lärosäte | annan
+period: {{från: {year}, till: {end_year}}}
+uppdrag: Handlingsplan för jämställdhet enligt CEMR-deklarationen
+
+insatser:
+  # 1. Aktivitet: en avgränsad insats – här en kartläggning.
+  - id: kartlaggning-bidrag
+    namn: Kartläggning av föreningsbidrag per kön
+    beskrivning: Statistik över vilka som tar del av bidragen, uppdelad på flickor och pojkar.
+    nivå: aktivitet                # planens egen bedömning (valfri)
+    ansvarig: Kultur- och fritidsförvaltningen
+    status: pågående               # planerad | pågående | genomförd | avbruten
+    start: {year}-09-01
+    slut: {next_year}-03-31
+    leder_till: [rutin-bidrag]     # nästa steg i kedjan
+
+  # 2. Produkt: ett beslutat styrdokument, verktyg eller en rutin.
+  - id: rutin-bidrag
+    namn: Jämställdhetskriterier i bidragsreglerna
+    ansvarig: Kultur- och fritidsnämnden
+    status: planerad
+    produkt: {{typ: riktlinje}}      # policy | riktlinje | rutin | verktyg | mål | anvisning | mall | checklista | annan
+    # Beslutet finns ännu inte; tills dess godtas avvikelsen med en motivering:
+    undantag:
+      - regel: EK304
+        motivering: Nämnden fattar beslut om reglerna i september; beslutet läggs in då.
+    leder_till: [handlaggning-bidrag]
+
+  # 3. Arbetssätt: någon tillämpar produkten i sitt ordinarie arbete.
+  - id: handlaggning-bidrag
+    namn: Handläggarna bedömer ansökningar mot kriterierna
+    ansvarig: Enheten för föreningsstöd
+    status: planerad
+    tillämpning:
+      av: Bidragshandläggare
+      sedan: {next_year}-01-01
+    leder_till: [fler-flickor-far-bidrag]
+
+  # 4. Utfall: en mätbar förändring för målgruppen, med könsuppdelad indikator.
+  - id: fler-flickor-far-bidrag
+    namn: Bidragen når flickor och pojkar mer jämställt
+    ansvarig: Kultur- och fritidsnämnden
+    målgrupp: Barn och unga i föreningslivet
+    delmål: [ekonomi, hälsa]       # 1-6 eller makt, ekonomi, utbildning, omsorg, hälsa, våld
+    slut: {end_year}-12-31
+    indikatorer:
+      - namn: Andel av bidragen till aktiviteter för flickor respektive pojkar
+        källa: Bidragssystemet
+        enhet: procent             # antal och procent ger analys av könsfördelningen
+        omfång: målgrupp           # organisation | målgrupp | samhälle
+        riktning: utjämna          # utjämna | öka | minska
+        utgångsläge: {{år: {last_year}, flickor: 38, pojkar: 62}}
+        mål: {{år: {end_year}, flickor: 50, pojkar: 50}}
+        mätningar: []              # fyll på efter hand: - {{år: ..., flickor: ..., pojkar: ...}}
+    leder_till: [fler-kvinnor-deltar]
+
+  # 5. Samhällseffekt: planen bidrar till de jämställdhetspolitiska målen.
+  - id: fler-kvinnor-deltar
+    namn: Flickor och pojkar har samma möjligheter till en aktiv fritid
+    ansvarig: Kommunstyrelsen
+    delmål: [hälsa]
+    indikatorer:
+      - namn: Andel unga som är fysiskt aktiva minst en timme om dagen
+        källa: Folkhälsoenkäten
+        enhet: procent
+        omfång: samhälle
+        utgångsläge: {{år: {last_year}, kvinnor: 41, män: 48}}
+"""
+
+
+def starter_plan(name: str, today: date) -> str:
+    """The starter plan text, dated from ``today``'s year."""
+    return STARTER.format(
+        schema=SCHEMA_FILE,
+        name=name,
+        year=today.year,
+        last_year=today.year - 1,
+        next_year=today.year + 1,
+        end_year=today.year + 3,
+    )
+
+
+def run_init(file: str, lang: str, today: date | None = None) -> int:
+    """Write the starter plan to ``file``; refuse (exit 2) if anything is there already."""
+    target = Path(file)
+    text = starter_plan(target.name, today or date.today())
+    try:
+        # O_EXCL: created only if nothing exists there, checked and created in one step.
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise fail("err.init_exists", lang, path=file) from None
+    except OSError as exc:
+        raise fail("err.output_failed", lang, path=file, detail=exc.strerror or str(exc)) from None
+    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
+    sys.stdout.write(render("out.init_written", {"path": file}, lang) + "\n")
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""``effektkedja rules`` and ``effektkedja explain CODE``: the rule catalogue."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from effektkedja.commands import EXIT_OK, fail
+
+
+def run_rules(output_format: str, lang: str) -> int:
+    """Print the catalogue as a table (text), Markdown (docs/rules.md) or JSON."""
+    from effektkedja.rules import RULES, rule_doc
+    from effektkedja.rules.reference import rules_markdown, rules_table
+
+    if output_format == "markdown":
+        sys.stdout.write(rules_markdown(lang))
+    elif output_format == "json":
+        catalogue = [
+            {
+                "code": code,
+                "name": info.name,
+                "severity": info.severity.value,
+                "title": rule_doc(code, lang).title,
+            }
+            for code, info in RULES.items()
+        ]
+        sys.stdout.write(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(rules_table(lang))
+    return EXIT_OK
+
+
+def run_explain(code: str, lang: str, color: bool) -> int:
+    """Print one rule's documentation; an unknown code is a usage error with a suggestion."""
+    from effektkedja.model import suggest
+    from effektkedja.rules import RULES
+    from effektkedja.rules.reference import explain
+
+    wanted = code.strip().upper()
+    if wanted not in RULES:
+        by_name = {info.name: info.code for info in RULES.values()}
+        if code.strip().lower() in by_name:
+            wanted = by_name[code.strip().lower()]
+        else:
+            raise fail(
+                "err.unknown_rule",
+                lang,
+                value=code,
+                suggestion=suggest(code, list(RULES) + list(by_name)),
+            )
+    text = explain(wanted, lang)
+    if color and sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

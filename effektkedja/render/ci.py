@@ -1,0 +1,125 @@
+"""What the CI formats (github, sarif, gitlab) share.
+
+CI systems know files by their path in the repository and follow a finding
+from one run to the next by a fingerprint. Both are decided here, once, so the
+three formats agree: a path is made relative to the current directory (where a
+CI job runs, the checkout) with forward slashes, and a fingerprint hashes what
+a finding *is* (rule, file, initiative, message and its subject), never where
+it currently sits, so an edit above it does not make it look new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import Enum
+from pathlib import Path, PurePath
+from typing import Any
+from urllib.parse import quote
+
+from effektkedja.findings import Finding
+from effektkedja.messages import Message
+from effektkedja.messages import render as render_message
+
+#: Rules whose messages name the place in the file themselves (as in the text format),
+#: so the initiative id is not put in front of them.
+LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
+
+#: Message arguments left out of fingerprints: positions (``line``), alternatives that
+#: depend on the rest of the plan (``suggestion``, ``count``) and measured values that
+#: move with each new measurement (``before``, ``after`` and their years ``from``,
+#: ``to``). What remains names the finding's subject: an indicator, a link target, a key.
+VOLATILE_ARGS = frozenset({"line", "suggestion", "count", "before", "after", "from", "to"})
+
+
+def relative_path(path: str, cwd: Path | None = None) -> str:
+    """``path`` as a repository sees it: relative to ``cwd`` where it lies below it.
+
+    Forward slashes, no leading ``./``. An absolute path outside ``cwd`` stays
+    absolute (in forward-slash form); there is nothing better to say about it.
+    """
+    here = Path.cwd() if cwd is None else cwd
+    candidate = Path(path)
+    if candidate.is_absolute():
+        for base, target in ((here, candidate), (here.resolve(), candidate.resolve())):
+            try:
+                candidate = target.relative_to(base)
+                break
+            except ValueError:
+                continue
+    return PurePath(candidate).as_posix()
+
+
+def artifact_uri(path: str, cwd: Path | None = None) -> tuple[str, bool]:
+    """A URI reference for ``path`` and whether it is relative to ``cwd``.
+
+    Relative references are percent-encoded (spaces, ``%``, ``:``, non-ASCII as
+    UTF-8) so that a colon in a file name cannot be read as a URI scheme; a path
+    outside ``cwd`` becomes an absolute ``file:`` URI.
+    """
+    relative = relative_path(path, cwd)
+    if PurePath(relative).is_absolute():
+        return Path(relative).as_uri(), False
+    return quote(relative, safe="/"), True
+
+
+def describe(finding: Finding, lang: str) -> str:
+    """The finding's message as one text, led by the initiative id as in the text format."""
+    message = render_message(finding.message, finding.args, lang)
+    if finding.initiative is not None and finding.rule not in LOADING_RULES:
+        return f"{finding.initiative}: {message}"
+    return message
+
+
+def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[str]:
+    """A fingerprint per finding: stable across runs and unique within the list.
+
+    The hash covers rule, relative path, initiative, message key and the message
+    arguments that name the finding's subject (not :data:`VOLATILE_ARGS`). Two
+    findings that agree on all of that get an occurrence number mixed in, the
+    first none, so each is still told apart and keeps its fingerprint from run to run.
+    """
+    seen: dict[str, int] = {}
+    prints = []
+    for finding in findings:
+        identity = "\0".join(
+            (
+                finding.rule,
+                relative_path(finding.path, cwd),
+                finding.initiative or "",
+                finding.message,
+                _canonical_args(finding.args),
+            )
+        )
+        occurrence = seen.get(identity, 0)
+        seen[identity] = occurrence + 1
+        if occurrence:
+            identity += f"\0{occurrence}"
+        prints.append(hashlib.sha256(identity.encode("utf-8")).hexdigest())
+    return prints
+
+
+def _canonical_args(args: Mapping[str, Any]) -> str:
+    """The identifying message arguments as canonical JSON (sorted keys, plain values)."""
+    kept = {name: value for name, value in args.items() if name not in VOLATILE_ARGS}
+    return json.dumps(_plain(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data, independent of the output language."""
+    if isinstance(value, Message):
+        return {"key": value.key, "args": _plain(value.args)}
+    if isinstance(value, Enum):
+        return _plain(value.value)
+    if isinstance(value, Mapping):
+        return {str(name): _plain(item) for name, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_plain(item) for item in value]
+        return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)

@@ -1,0 +1,88 @@
+"""``--format github``: GitHub Actions workflow commands, shown as annotations on a pull request.
+
+One command per counted finding (accepted ones are left out), each file's
+commands inside ``::group::`` / ``::endgroup::`` so the job log folds per file::
+
+    ::group::plans/kommun.yaml
+    ::warning file=plans/kommun.yaml,line=80,col=5,title=EK102 chain-stops-short::utbildning: …
+    ::endgroup::
+    ::notice::1 plan, 11 insatser · 0 fel, 1 varningar, 0 info
+
+Values are escaped exactly as ``@actions/core`` does (``escapeData`` and
+``escapeProperty`` in ``packages/core/src/command.ts``), which the runner undoes
+before it shows them: a plan's own text can never end a command early or start
+a new one.
+"""
+
+from __future__ import annotations
+
+from effektkedja.domain import Severity
+from effektkedja.engine import PlanResult, Summary
+from effektkedja.messages import render as render_message
+from effektkedja.render.ci import describe, relative_path
+from effektkedja.rules import RULES
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(value: str) -> str:
+    """A command's message: ``%``, CR and LF percent-encoded (toolkit ``escapeData``)."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    """A property value: as data, plus ``:`` and ``,`` (toolkit ``escapeProperty``)."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, properties: dict[str, str], message: str) -> str:
+    """One workflow command line, ``::name key=value,…::message``, escaped."""
+    line = f"::{name}"
+    if properties:
+        line += " " + ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return f"{line}::{escape_data(message)}"
+
+
+def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
+    """Workflow commands for all counted findings, grouped per file, then the totals."""
+    lines: list[str] = []
+    for result in results:
+        counted = [finding for finding in result.findings if not finding.accepted]
+        if not counted:
+            continue
+        path = relative_path(result.path)
+        lines.append(command("group", {}, path))
+        for finding in counted:
+            properties = {
+                "file": relative_path(finding.path),
+                "line": str(finding.line),
+                "col": str(finding.column),
+                "title": f"{finding.rule} {RULES[finding.rule].name}",
+            }
+            lines.append(command(COMMANDS[finding.severity], properties, describe(finding, lang)))
+        lines.append(command("endgroup", {}, ""))
+    lines.append(command("notice", {}, _totals(summary, lang)))
+    return "\n".join(lines) + "\n"
+
+
+def _totals(summary: Summary, lang: str) -> str:
+    """The summary line: plans, initiatives, findings by severity, accepted exceptions."""
+    if summary.plans == 1:
+        counts = render_message("out.summary_counts_one", {"initiatives": summary.initiatives}, lang)
+    else:
+        counts = render_message(
+            "out.summary_counts",
+            {"plans": summary.plans, "initiatives": summary.initiatives},
+            lang,
+        )
+    parts = [
+        counts,
+        render_message(
+            "out.findings",
+            {"errors": summary.errors, "warnings": summary.warnings, "infos": summary.infos},
+            lang,
+        ),
+    ]
+    if summary.accepted:
+        parts.append(render_message("out.accepted_count", {"count": summary.accepted}, lang))
+    return " · ".join(parts)

@@ -1,0 +1,124 @@
+"""The rule catalogue commands (`rules`, `explain`), the generated docs and `init`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from effektkedja.commands.init import starter_plan
+from effektkedja.rules import RULES
+from effektkedja.rules.reference import rules_markdown
+from tests.conftest import ROOT, TODAY, check_text
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "effektkedja", *args],
+        cwd=cwd,
+        capture_output=True,
+        encoding="utf-8",
+        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "PYTHONUTF8": "1"},
+        check=False,
+    )
+    assert "Traceback" not in result.stderr
+    return result
+
+
+@pytest.mark.parametrize(("lang", "page"), [("sv", "rules.md"), ("en", "rules.en.md")])
+def test_docs_rules_page_is_up_to_date(lang: str, page: str) -> None:
+    """docs/rules*.md are generated; regenerate with `effektkedja rules --format markdown`."""
+    on_disk = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    assert on_disk == rules_markdown(lang), (
+        f"docs/{page} is out of date: run "
+        f"`effektkedja rules --format markdown --lang {lang} > docs/{page}`"
+    )
+
+
+def test_rules_lists_every_rule_with_severity() -> None:
+    result = run("rules")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["kod", "namn", "grad"]
+    listed = {line.split()[0]: line.split()[2] for line in lines[1:]}
+    assert set(listed) == set(RULES)
+    assert listed["EK001"] == "fel" and listed["EK102"] == "varning" and listed["EK304"] == "info"
+
+
+def test_rules_json_and_english() -> None:
+    result = run("rules", "--format", "json", "--lang", "en")
+    catalogue = json.loads(result.stdout)
+    assert [entry["code"] for entry in catalogue] == list(RULES)
+    ek206 = next(entry for entry in catalogue if entry["code"] == "EK206")
+    assert ek206["severity"] == "warning" and ek206["name"] == "gap-widened"
+    assert "women" in ek206["title"].lower()
+
+
+@pytest.mark.parametrize("code", ["EK102", "ek102", "chain-stops-short"])
+def test_explain_accepts_code_or_name(code: str) -> None:
+    result = run("explain", code)
+    assert result.returncode == 0
+    assert result.stdout.startswith("# EK102 chain-stops-short")
+    for heading in (
+        "Vad regeln kontrollerar",
+        "Varför det spelar roll",
+        "Så åtgärdar du",
+        "Exempel",
+        "```yaml",
+    ):
+        assert heading in result.stdout
+
+
+def test_explain_in_english() -> None:
+    result = run("explain", "EK304", "--lang", "en")
+    assert "## How to fix" in result.stdout and "*info*" in result.stdout
+
+
+def test_explain_unknown_code_is_a_usage_error_with_suggestion() -> None:
+    result = run("explain", "EK10")
+    assert result.returncode == 2
+    assert "EK10" in result.stderr and "menade du" in result.stderr
+    assert result.stdout == ""
+
+
+def test_init_writes_a_plan_that_checks_with_only_what_it_demonstrates(tmp_path: Path) -> None:
+    result = run("init", "min-plan.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "min-plan.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    checked = run("check", "min-plan.yaml", "--format", "json", cwd=tmp_path)
+    assert checked.returncode == 0
+    findings = json.loads(checked.stdout)["findings"]
+    # The comments promise exactly: EK204 (info) and an accepted EK304.
+    assert sorted((f["rule"], f["accepted"]) for f in findings) == [
+        ("EK204", False),
+        ("EK304", True),
+    ]
+    assert "EK204" in text and "EK304" in text
+    levels = [i["level"] for i in json.loads(checked.stdout)["plans"][0]["initiatives"]]
+    assert levels == ["aktivitet", "produkt", "arbetssätt", "utfall", "samhällseffekt"]
+
+
+def test_init_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_text("organisation: Min egen plan\n", encoding="utf-8")
+    result = run("init", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "plan.yaml" in result.stderr
+    assert target.read_text(encoding="utf-8") == "organisation: Min egen plan\n"
+
+
+def test_init_refuses_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").mkdir()
+    assert run("init", cwd=tmp_path).returncode == 2
+
+
+@pytest.mark.parametrize("year", [2024, 2026, 2030])
+def test_starter_plan_is_clean_in_any_year_it_is_written(year: int) -> None:
+    """Dates follow the year it is written, so the starter never starts out overdue."""
+    today = TODAY.replace(year=year, month=12, day=31)
+    result = check_text(starter_plan("plan.yaml", today), today=today)
+    assert sorted(f.rule for f in result.findings) == ["EK204", "EK304"]
