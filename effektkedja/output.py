@@ -8,6 +8,7 @@ command can ever overwrite a plan.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -58,10 +59,8 @@ def write_atomic(target: Path, text: str, inputs: Iterable[Path] = ()) -> None:
         os.replace(temporary, target)
     except BaseException as exc:
         # Interrupted or failed: leave no partial file behind, not even the temporary one.
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         if isinstance(exc, OSError):
             raise OutputError("err.output_failed", str(target), exc.strerror or str(exc)) from exc
         raise

@@ -54,7 +54,8 @@ insatser:
     namn: Jämställdhetskriterier i bidragsreglerna
     ansvarig: Kultur- och fritidsnämnden
     status: planerad
-    produkt: {{typ: riktlinje}}      # policy | riktlinje | rutin | verktyg | mål | anvisning | mall | checklista | annan
+    # typ: policy | riktlinje | rutin | verktyg | mål | anvisning | mall | checklista | annan
+    produkt: {{typ: riktlinje}}
     # Beslutet finns ännu inte; tills dess godtas avvikelsen med en motivering:
     undantag:
       - regel: EK304
