@@ -77,4 +77,4 @@ def test_hook_passes_a_good_plan_and_fails_a_broken_one(plan_repo: Path) -> None
     failing = _try_repo(plan_repo, "trasig.yaml")
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "Failed" in failing.stdout
-    assert "trasig.yaml:5:19: EK005" in failing.stdout
+    assert "trasig.yaml:5:18: EK005" in failing.stdout

@@ -46,7 +46,9 @@ def render(key: str, args: dict[str, Any] | None = None, lang: str = "sv") -> st
     """Render ``key`` with ``args`` in ``lang``; unknown keys fall back to the key itself."""
     texts = catalogue(lang)
     args = args or {}
-    template = texts.get(key)
+    # Singular forms: "1 insats", not "1 insatser" ("KEY.one" used when count is 1).
+    template = texts.get(f"{key}.one") if args.get("count") == 1 else None
+    template = template or texts.get(key)
     if template is None:
         return key
     values = {name: _argument(value, lang) for name, value in args.items()}

@@ -81,6 +81,8 @@ TEXTS: dict[str, str] = {
     "EK104": "no initiative leads to this {level}; show which initiatives are to bring it about",
     "EK105": "the plan has no initiative at utfall or samhällseffekt ({count} initiatives); "
     "no change for the target groups is followed up",
+    "EK105.one": "the plan has no initiative at utfall or samhällseffekt (1 initiative); "
+    "no change for the target groups is followed up",
     "EK106": "nivå: {declared} is declared, but the evidence points to {inferred} ({why})",
     "EK107": "the evidence supports {inferred} ({why}), but nivå: {declared} is declared",
     "EK108": "the level {level} rests on the word “{word}” alone; declare nivå or give "
@@ -116,6 +118,7 @@ TEXTS: dict[str, str] = {
     "basis.default": "default",
     # --- terminal output -----------------------------------------------------------------
     "out.plan_header": "{organisation} · {count} initiatives",
+    "out.plan_header.one": "{organisation} · 1 initiative",
     "out.plan_invalid": "{organisation} · invalid plan",
     "out.plan_unreadable": "could not be read",
     "out.no_findings": "no findings",

@@ -82,6 +82,8 @@ TEXTS: dict[str, str] = {
     "EK104": "ingen insats leder till detta {level}; visa vilka insatser som ska ge resultatet",
     "EK105": "planen har ingen insats på utfall eller samhällseffekt ({count} insatser); "
     "inga förändringar för målgrupperna följs upp",
+    "EK105.one": "planen har ingen insats på utfall eller samhällseffekt (1 insats); "
+    "inga förändringar för målgrupperna följs upp",
     "EK106": "nivå: {declared} anges, men underlaget pekar på {inferred} ({why})",
     "EK107": "underlaget stöder {inferred} ({why}), men nivå: {declared} anges",
     "EK108": "nivån {level} bygger bara på ordet ”{word}”; ange nivå eller beslut, "
@@ -116,6 +118,7 @@ TEXTS: dict[str, str] = {
     "basis.default": "standard",
     # --- terminalutskrift -----------------------------------------------------------------
     "out.plan_header": "{organisation} · {count} insatser",
+    "out.plan_header.one": "{organisation} · 1 insats",
     "out.plan_invalid": "{organisation} · ogiltig plan",
     "out.plan_unreadable": "kunde inte läsas",
     "out.no_findings": "inga anmärkningar",
