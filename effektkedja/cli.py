@@ -74,6 +74,8 @@ HELP = {
         "code": "Regelkod (t.ex. EK102) eller regelnamn (t.ex. chain-stops-short).",
         "init": "Skriv en kommenterad startplan (skriver aldrig över en fil).",
         "init_file": "Filen som ska skapas.",
+        "config": "Konfigurationsfil (standard: effektkedja.toml, .effektkedja.toml eller "
+        "[tool.effektkedja] i pyproject.toml, närmast uppåt från aktuell mapp).",
     },
     "en": {
         "app": "Check gender-mainstreaming plans against the results chain "
@@ -95,8 +97,23 @@ HELP = {
         "code": "Rule code (e.g. EK102) or rule name (e.g. chain-stops-short).",
         "init": "Write a commented starter plan (never overwrites a file).",
         "init_file": "The file to create.",
+        "config": "Configuration file (default: effektkedja.toml, .effektkedja.toml or "
+        "[tool.effektkedja] in pyproject.toml, nearest upwards from the current folder).",
     },
 }
+
+
+def _lang(language: Language | None) -> str:
+    """The language asked for, else the one in the configuration file, else Swedish."""
+    if language is not None:
+        return language.value
+    from effektkedja.config import ConfigError, find_config, load_config
+
+    try:
+        path = find_config()
+        return (load_config(path).lang or "sv") if path is not None else "sv"
+    except ConfigError:
+        return "sv"
 
 
 def build_app(lang: str = "sv") -> typer.Typer:
@@ -110,7 +127,10 @@ def build_app(lang: str = "sv") -> typer.Typer:
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    LangOption = Annotated[Language, typer.Option("--lang", help=h["lang"])]
+    LangOption = Annotated[
+        Language | None, typer.Option("--lang", help=h["lang"], show_default="sv")
+    ]
+    ConfigOption = Annotated[str | None, typer.Option("--config", metavar="PATH", help=h["config"])]
     NoColorOption = Annotated[bool, typer.Option("--no-color", help=h["no_color"])]
 
     def show_version(value: bool) -> None:
@@ -133,29 +153,33 @@ def build_app(lang: str = "sv") -> typer.Typer:
         output_format: Annotated[
             OutputFormat, typer.Option("--format", "-f", help=h["format"])
         ] = OutputFormat.text,
-        fail_on: Annotated[FailOn, typer.Option("--fail-on", help=h["fail_on"])] = FailOn.error,
-        select: Annotated[list[str], typer.Option("--select", help=h["select"])] = [],  # noqa: B006
-        ignore: Annotated[list[str], typer.Option("--ignore", help=h["ignore"])] = [],  # noqa: B006
+        fail_on: Annotated[
+            FailOn | None, typer.Option("--fail-on", help=h["fail_on"], show_default="error")
+        ] = None,
+        select: Annotated[list[str] | None, typer.Option("--select", help=h["select"])] = None,
+        ignore: Annotated[list[str] | None, typer.Option("--ignore", help=h["ignore"])] = None,
         today: Annotated[
             str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=h["today"])
         ] = None,
-        language: LangOption = Language.sv,
+        language: LangOption = None,
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h["verbose"])] = False,
         no_color: NoColorOption = False,
+        config: ConfigOption = None,
     ) -> None:
         from effektkedja.commands.check import CheckRequest, parse_codes, parse_today, run_check
 
-        lang = language.value
+        lang = language.value if language else _help_language(sys.argv[1:])
         request = CheckRequest(
             paths=paths,
             output_format=output_format.value,
-            fail_on=fail_on.value,
-            select=parse_codes(select, lang),
-            ignore=parse_codes(ignore, lang),
+            fail_on=fail_on.value if fail_on else None,
+            select=parse_codes(select, lang) if select is not None else None,
+            ignore=parse_codes(ignore, lang) if ignore is not None else None,
             today=parse_today(today, lang),
-            lang=lang,
+            lang=language.value if language else None,
             verbose=verbose,
             color=not no_color,
+            config=config,
         )
         raise typer.Exit(run_check(request))
 
@@ -164,31 +188,31 @@ def build_app(lang: str = "sv") -> typer.Typer:
         output_format: Annotated[
             CatalogueFormat, typer.Option("--format", "-f", help=h["rules_format"])
         ] = CatalogueFormat.text,
-        language: LangOption = Language.sv,
+        language: LangOption = None,
     ) -> None:
         from effektkedja.commands.rules import run_rules
 
-        raise typer.Exit(run_rules(output_format.value, language.value))
+        raise typer.Exit(run_rules(output_format.value, _lang(language)))
 
     @app.command(help=h["explain"])
     def explain(
         code: Annotated[str, typer.Argument(metavar="CODE", help=h["code"])],
-        language: LangOption = Language.sv,
+        language: LangOption = None,
         no_color: NoColorOption = False,
     ) -> None:
         from effektkedja.commands.rules import run_explain
 
         color = not no_color and not os.environ.get("NO_COLOR")
-        raise typer.Exit(run_explain(code, language.value, color))
+        raise typer.Exit(run_explain(code, _lang(language), color))
 
     @app.command(help=h["init"])
     def init(
         file: Annotated[str, typer.Argument(metavar="FILE", help=h["init_file"])] = "plan.yaml",
-        language: LangOption = Language.sv,
+        language: LangOption = None,
     ) -> None:
         from effektkedja.commands.init import run_init
 
-        raise typer.Exit(run_init(file, language.value))
+        raise typer.Exit(run_init(file, _lang(language)))
 
     return app
 

@@ -50,7 +50,7 @@ SEVERITY_VALUES: tuple[str, ...] = (*(severity.value for severity in Severity), 
 KEYS: tuple[str, ...] = ("select", "ignore", "fail-on", "severity", "lang", "exclude", "today")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Config:
     """The settings of one configuration file, validated.
 

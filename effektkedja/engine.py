@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import import_module
@@ -114,11 +114,15 @@ class PathError(Exception):
         self.path = path
 
 
-def discover(arguments: Iterable[str]) -> list[Path]:
+def discover(
+    arguments: Iterable[str], excluded: Callable[[Path], bool] | None = None
+) -> list[Path]:
     """Plan files named by ``arguments``: files as given, folders searched for *.yaml/*.yml.
 
     Hidden folders (``.git``) are skipped, symbolic links to folders are not followed
-    (no loops), and a file reached twice is checked once.
+    (no loops), and a file reached twice is checked once. ``excluded`` (from the
+    configuration's ``exclude``) prunes files and folders found while searching;
+    files named on the command line are always checked.
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -138,11 +142,19 @@ def discover(arguments: Iterable[str]) -> list[Path]:
             continue
         plans = 0
         for folder, subfolders, files in os.walk(path, onerror=None):
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+            subfolders[:] = sorted(
+                name
+                for name in subfolders
+                if not name.startswith(".")
+                and not (excluded is not None and excluded(Path(folder) / name))
+            )
             for name in sorted(files):
                 if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                    candidate = Path(folder) / name
+                    if excluded is not None and excluded(candidate):
+                        continue
                     plans += 1
-                    add(Path(folder) / name)
+                    add(candidate)
         if not plans:
             raise PathError("err.no_plans", argument)
     return found

@@ -12,6 +12,10 @@ from effektkedja.domain import Severity
 from effektkedja.loader import Loc, SourceMap
 from effektkedja.model import Plan
 
+#: Rules whose messages name the place in the file themselves; other findings about
+#: an initiative are shown led by its id ("utbildning: kedjan stannar ...").
+LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:

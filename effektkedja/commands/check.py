@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from importlib import import_module
+from pathlib import Path
 
-from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail
+import typer
+
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
 from effektkedja.domain import Severity
-from effektkedja.engine import PlanResult
+from effektkedja.engine import CheckOptions, PlanResult
 
 #: Machine formats: each module has ``render(results, summary, lang) -> str``.
 RENDERERS = {
@@ -25,17 +29,72 @@ FAIL_ON = ("error", "warning", "info", "never")
 
 @dataclass(frozen=True, slots=True)
 class CheckRequest:
-    """What the user asked ``check`` for, as parsed from the command line."""
+    """What the user asked ``check`` for, as parsed from the command line.
+
+    ``None`` means "not given": the configuration file, then the default decides.
+    """
 
     paths: list[str]
     output_format: str = "text"
-    fail_on: str = "error"
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
     today: date | None = None
-    lang: str = "sv"
+    lang: str | None = None
     verbose: bool = False
     color: bool = True
+    config: str | None = None  # --config PATH; else found by walking up from the cwd
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The command line merged over the configuration file over the defaults."""
+
+    options: CheckOptions
+    fail_on: str
+    lang: str
+    excluded: Callable[[Path], bool] | None
+
+
+def settings(request: CheckRequest) -> Settings:
+    """Merge: command line > configuration file > defaults. A bad config exits 2."""
+    from effektkedja.config import ConfigError, excluded, find_config, load_config
+    from effektkedja.messages import text
+
+    lang = request.lang or "sv"
+    try:
+        path = Path(request.config) if request.config else find_config(Path.cwd())
+        if request.config and not path.is_file():  # type: ignore[union-attr]
+            raise fail("err.missing_config", lang, path=request.config)
+        config = load_config(path) if path is not None else None
+    except ConfigError as exc:
+        lang = request.lang or "sv"
+        sys.stderr.write(
+            f"effektkedja: {'fel' if lang == 'sv' else 'error'}: {text(exc.message, lang)}\n"
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    if config is None:
+        options = CheckOptions(
+            today=request.today or date.today(),
+            select=request.select or (),
+            ignore=request.ignore or (),
+        )
+        return Settings(options, request.fail_on or "error", lang, None)
+    lang = request.lang or config.lang or "sv"
+    select = request.select if request.select is not None else config.select
+    ignore = request.ignore if request.ignore is not None else config.ignore
+    options = CheckOptions(
+        today=request.today or config.today or date.today(),
+        select=select,
+        ignore=(*ignore, *config.off),
+        severities=dict(config.severity),
+    )
+    return Settings(
+        options,
+        request.fail_on or config.fail_on or "error",
+        lang,
+        (lambda candidate: excluded(candidate, config)) if config.exclude else None,
+    )
 
 
 def parse_today(value: str | None, lang: str) -> date | None:
@@ -64,14 +123,12 @@ def parse_codes(values: list[str], lang: str) -> tuple[str, ...]:
 
 def run_check(request: CheckRequest) -> int:
     """Check the plans, write the chosen format to stdout, return the exit code."""
-    from effektkedja.engine import CheckOptions, PathError, Summary, check_paths, discover
+    from effektkedja.engine import PathError, Summary, check_paths, discover
 
-    lang = request.lang
-    options = CheckOptions(
-        today=request.today or date.today(), select=request.select, ignore=request.ignore
-    )
+    merged = settings(request)
+    lang, options = merged.lang, merged.options
     try:
-        files = discover(request.paths)
+        files = discover(request.paths, merged.excluded)
     except PathError as exc:
         raise fail(exc.key, lang, path=exc.path) from None
 
@@ -93,7 +150,7 @@ def run_check(request: CheckRequest) -> int:
             summary.add(result)
             results.append(result)
         sys.stdout.write(renderer.render(results, summary, lang))
-    return exit_code(results, request.fail_on)
+    return exit_code(results, merged.fail_on)
 
 
 def exit_code(results: list[PlanResult], fail_on: str) -> int:

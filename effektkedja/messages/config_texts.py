@@ -14,8 +14,7 @@ TEXTS_SV: dict[str, str] = {
     "config.unknown_key": "{path}: okänd inställning ”{key}”",
     "config.bad_type": "{path}: ”{key}” ska vara {expected}, inte {got}",
     "config.bad_item": "{path}: varje post i ”{key}” ska vara {expected}, inte {got}",
-    "config.bad_value": "{path}: ”{value}” är inget giltigt värde för ”{key}”; "
-    "tillåtna: {allowed}",
+    "config.bad_value": "{path}: ”{value}” är inget giltigt värde för ”{key}”; tillåtna: {allowed}",
     "config.bad_code": "{path}: ”{value}” i ”{key}” är varken en regelkod eller början på en",
     "config.duplicate_code": "{path}: ”{key}” och ”{other}” gäller samma regelkod "
     "(stora och små bokstäver räknas lika)",
@@ -45,8 +44,7 @@ TEXTS_EN: dict[str, str] = {
     "config.unknown_key": "{path}: unknown setting “{key}”",
     "config.bad_type": "{path}: “{key}” must be {expected}, not {got}",
     "config.bad_item": "{path}: every entry of “{key}” must be {expected}, not {got}",
-    "config.bad_value": "{path}: “{value}” is not a valid value for “{key}”; "
-    "allowed: {allowed}",
+    "config.bad_value": "{path}: “{value}” is not a valid value for “{key}”; allowed: {allowed}",
     "config.bad_code": "{path}: “{value}” in “{key}” is neither a rule code nor the start of one",
     "config.duplicate_code": "{path}: “{key}” and “{other}” name the same rule code "
     "(upper and lower case count as the same)",

@@ -146,5 +146,11 @@ TEXTS: dict[str, str] = {
     "err.init_exists": "the file already exists and is not overwritten: {path}",
     "err.unknown_rule": "unknown rule code: “{value}”",
     "out.init_written": "wrote {path}; check it with: effektkedja check {path}",
+    "err.missing_config": "the configuration file does not exist: {path}",
     "err.interrupted": "interrupted",
 }
+
+# Texts of the configuration file reader live beside it, merged in here.
+from effektkedja.messages.config_texts import TEXTS_EN  # noqa: E402
+
+TEXTS.update(TEXTS_EN)

@@ -146,5 +146,11 @@ TEXTS: dict[str, str] = {
     "err.init_exists": "filen finns redan och skrivs inte över: {path}",
     "err.unknown_rule": "okänd regelkod: ”{value}”",
     "out.init_written": "skrev {path}; granska den med: effektkedja check {path}",
+    "err.missing_config": "konfigurationsfilen finns inte: {path}",
     "err.interrupted": "avbrutet",
 }
+
+# Texts of the configuration file reader live beside it, merged in here.
+from effektkedja.messages.config_texts import TEXTS_SV  # noqa: E402
+
+TEXTS.update(TEXTS_SV)

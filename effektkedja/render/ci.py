@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
@@ -19,13 +20,9 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from effektkedja.findings import Finding
+from effektkedja.findings import LOADING_RULES, Finding
 from effektkedja.messages import Message
 from effektkedja.messages import render as render_message
-
-#: Rules whose messages name the place in the file themselves (as in the text format),
-#: so the initiative id is not put in front of them.
-LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
 
 #: Message arguments left out of fingerprints: positions (``line``), alternatives that
 #: depend on the rest of the plan (``suggestion``, ``count``) and measured values that
@@ -37,19 +34,23 @@ VOLATILE_ARGS = frozenset({"line", "suggestion", "count", "before", "after", "fr
 def relative_path(path: str, cwd: Path | None = None) -> str:
     """``path`` as a repository sees it: relative to ``cwd`` where it lies below it.
 
-    Forward slashes, no leading ``./``. An absolute path outside ``cwd`` stays
-    absolute (in forward-slash form); there is nothing better to say about it.
+    Forward slashes, no ``./`` or ``..`` (``../plans/a.yaml`` run from ``plans``
+    is ``a.yaml``). A path outside ``cwd`` stays as it was given, in forward-slash
+    form; there is nothing better to say about it.
     """
     here = Path.cwd() if cwd is None else cwd
-    candidate = Path(path)
-    if candidate.is_absolute():
-        for base, target in ((here, candidate), (here.resolve(), candidate.resolve())):
-            try:
-                candidate = target.relative_to(base)
-                break
-            except ValueError:
-                continue
-    return PurePath(candidate).as_posix()
+    given = Path(path)
+    absolute = given if given.is_absolute() else here / given
+    # Lexically first (keeps the names the user sees), then with symbolic links resolved.
+    for base, target in (
+        (here, Path(os.path.normpath(absolute))),
+        (here.resolve(), absolute.resolve()),
+    ):
+        try:
+            return target.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return PurePath(given).as_posix()
 
 
 def artifact_uri(path: str, cwd: Path | None = None) -> tuple[str, bool]:

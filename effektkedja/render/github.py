@@ -39,7 +39,9 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
     """One workflow command line, ``::name key=value,…::message``, escaped."""
     line = f"::{name}"
     if properties:
-        line += " " + ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+        line += " " + ",".join(
+            f"{key}={escape_property(value)}" for key, value in properties.items()
+        )
     return f"{line}::{escape_data(message)}"
 
 
@@ -68,7 +70,9 @@ def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
 def _totals(summary: Summary, lang: str) -> str:
     """The summary line: plans, initiatives, findings by severity, accepted exceptions."""
     if summary.plans == 1:
-        counts = render_message("out.summary_counts_one", {"initiatives": summary.initiatives}, lang)
+        counts = render_message(
+            "out.summary_counts_one", {"initiatives": summary.initiatives}, lang
+        )
     else:
         counts = render_message(
             "out.summary_counts",

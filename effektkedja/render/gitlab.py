@@ -24,9 +24,7 @@ SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO:
 
 def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> list[dict[str, Any]]:
     """The report as Python data; paths are made relative to ``cwd`` (default: the current one)."""
-    counted = [
-        finding for result in results for finding in result.findings if not finding.accepted
-    ]
+    counted = [finding for result in results for finding in result.findings if not finding.accepted]
     return [
         {
             "description": describe(finding, lang),

@@ -29,7 +29,7 @@ RULE_INDEX = {code: index for index, code in enumerate(RULES)}
 
 
 def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> dict[str, Any]:
-    """The SARIF log as Python data; paths are made relative to ``cwd`` (default: the current one)."""
+    """The SARIF log as Python data, with paths relative to ``cwd`` (default: the current one)."""
     here = Path.cwd() if cwd is None else cwd
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}

@@ -17,9 +17,9 @@ from rich.tree import Tree
 
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
+from effektkedja.findings import LOADING_RULES
 from effektkedja.messages import render, text
 
-LOADING_RULES = ("EK001", "EK002", "EK003")  # their messages name the place themselves
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
 LABEL_WIDTH = 15
@@ -36,6 +36,11 @@ def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
         emoji=False,
         soft_wrap=True,
     )
+
+
+def one_line(text: str) -> str:
+    """Keep a finding on one line even when plan text in it spans several."""
+    return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
 
 
 class TextReport:
@@ -75,12 +80,13 @@ class TextReport:
             if finding.initiative is not None and finding.rule not in LOADING_RULES:
                 line.append(f"{finding.initiative}: ", style="bold")
             line.append(
-                render(finding.message, finding.args, self.lang),
+                one_line(render(finding.message, finding.args, self.lang)),
                 style="dim" if finding.accepted else "",
             )
             if finding.accepted:
                 line.append(
-                    " [" + self.t("out.accepted", reason=finding.reason) + "]", style="dim italic"
+                    " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
+                    style="dim italic",
                 )
             out.print(line)
         if not shown:
