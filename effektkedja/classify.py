@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from effektkedja.domain import Basis, Level, Scope
 from effektkedja.loader import fold
@@ -106,16 +107,47 @@ for _level, _stems in (
     for _stem in _stems:
         _STEMS[fold(_stem)] = _level
 
-_SUFFIX = (
-    r"(?:um|ums|et|ets|er|ers|erna|ernas|en|ens|n|ns|ar|ars|arna|arnas|or|ors|orna|ornas"
-    r"|a|an|ans|as|ade|ades|at|ats|ad|ande|r|rs|rna|s|t|ts|de|des|d|na|e|ss)?"
-)
-_ALTERNATION = "|".join(sorted(map(re.escape, _STEMS), key=len, reverse=True))
-_HEAD = re.compile(rf"\w*?({_ALTERNATION}){_SUFFIX}")
-_MODIFIER = re.compile(rf"({_ALTERNATION})")
+# Inflection endings a cue stem may take at the end of a word.
+_SUFFIXES = (
+    "", "um", "ums", "et", "ets", "er", "ers", "erna", "ernas", "en", "ens", "n", "ns", "ar",
+    "ars", "arna", "arnas", "or", "ors", "orna", "ornas", "a", "an", "ans", "as", "ade", "ades",
+    "at", "ats", "ad", "ande", "r", "rs", "rna", "s", "t", "ts", "de", "des", "d", "na", "e", "ss",
+)  # fmt: skip
+# Every inflected form of every stem: a word whose ending is one of these has it as head.
+_HEADS: dict[str, Level] = {
+    stem + suffix: level for stem, level in _STEMS.items() for suffix in _SUFFIXES
+}
+_HEAD_LENGTHS = sorted({len(head) for head in _HEADS}, reverse=True)
+_STEM_LENGTHS = sorted({len(stem) for stem in _STEMS}, reverse=True)
 _WORD = re.compile(r"\w+")
 # Adjectives built on a cue ("strategisk", "rutinmässig") describe, they are not the thing.
 _ADJECTIVE = re.compile(r"(?:isk|iska|iskt|massig|massiga|massigt|erad|erade|erat)\Z")
+
+
+@lru_cache(maxsize=65_536)
+def _word_level(word: str) -> Level | None:
+    """The level a single (lower-cased, folded) word points to, if it is a cue.
+
+    The longest inflected stem that ends the word wins (the compound's head);
+    failing that, a stem that begins it (a modifier, "utbildningsinsats").
+    Cached: plans repeat their words, and this runs for every word until a cue.
+    """
+    level = _WHOLE_WORD.get(word)
+    if level is not None:
+        return level
+    size = len(word)
+    for length in _HEAD_LENGTHS:
+        if length <= size:
+            level = _HEADS.get(word[size - length :])
+            if level is not None:
+                return level
+    if _ADJECTIVE.search(word):
+        return None
+    for length in _STEM_LENGTHS:
+        level = _STEMS.get(word[:length])
+        if level is not None:
+            return level
+    return None
 
 
 def find_cue(text: str) -> tuple[Level, str] | None:
@@ -123,21 +155,15 @@ def find_cue(text: str) -> tuple[Level, str] | None:
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
         word = fold(match.group().lower())
-        level = _WHOLE_WORD.get(word)
-        if level is not None:
-            return level, match.group()
         if (
             word in _WORK_VERBS
             and index + 1 < len(words)
             and words[index + 1].group().lower() == "enligt"
         ):
             return Level.ARBETSSATT, f"{match.group()} {words[index + 1].group()}"
-        head = _HEAD.fullmatch(word)
-        if head is not None:
-            return _STEMS[head.group(1)], match.group()
-        modifier = _MODIFIER.match(word)
-        if modifier is not None and not _ADJECTIVE.search(word):
-            return _STEMS[modifier.group(1)], match.group()
+        level = _word_level(word)
+        if level is not None:
+            return level, match.group()
     return None
 
 

@@ -74,6 +74,8 @@ HELP = {
         "code": "Regelkod (t.ex. EK102) eller regelnamn (t.ex. chain-stops-short).",
         "init": "Skriv en kommenterad startplan (skriver aldrig över en fil).",
         "init_file": "Filen som ska skapas.",
+        "jobs": "Antal processer som granskar filer samtidigt (standard: en per kärna "
+        "när filerna är många). Utdata blir densamma.",
         "config": "Konfigurationsfil (standard: effektkedja.toml, .effektkedja.toml eller "
         "[tool.effektkedja] i pyproject.toml, närmast uppåt från aktuell mapp).",
     },
@@ -97,6 +99,8 @@ HELP = {
         "code": "Rule code (e.g. EK102) or rule name (e.g. chain-stops-short).",
         "init": "Write a commented starter plan (never overwrites a file).",
         "init_file": "The file to create.",
+        "jobs": "Number of processes checking files at once (default: one per core when "
+        "there are many files). The output is the same.",
         "config": "Configuration file (default: effektkedja.toml, .effektkedja.toml or "
         "[tool.effektkedja] in pyproject.toml, nearest upwards from the current folder).",
     },
@@ -165,6 +169,10 @@ def build_app(lang: str = "sv") -> typer.Typer:
         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=h["verbose"])] = False,
         no_color: NoColorOption = False,
         config: ConfigOption = None,
+        jobs: Annotated[
+            int | None,
+            typer.Option("--jobs", "-j", min=1, help=h["jobs"], show_default="auto"),
+        ] = None,
     ) -> None:
         from effektkedja.commands.check import CheckRequest, parse_codes, parse_today, run_check
 
@@ -180,6 +188,7 @@ def build_app(lang: str = "sv") -> typer.Typer:
             verbose=verbose,
             color=not no_color,
             config=config,
+            jobs=jobs,
         )
         raise typer.Exit(run_check(request))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import import_module
 from pathlib import Path
@@ -60,7 +60,12 @@ class InitiativeResult:
 
 @dataclass(slots=True)
 class PlanResult:
-    """Everything known about one plan file after checking it."""
+    """Everything known about one plan file after checking it.
+
+    ``plan`` and ``chain`` are dropped by :meth:`slim` when only findings and
+    levels are wanted (cheaper to send back from a worker process); ``valid``
+    and ``reaching_outcome`` keep what the summary needs from them.
+    """
 
     path: str
     organisation: str | None
@@ -68,10 +73,17 @@ class PlanResult:
     initiatives: list[InitiativeResult]
     findings: list[Finding]
     chain: Chain | None = None
+    valid: bool = False
+    reaching_outcome: int = 0  # initiatives whose chain reaches utfall or above
 
     @property
     def readable(self) -> bool:
-        return self.plan is not None
+        """True when the file is a valid plan (it was classified and analysed)."""
+        return self.valid
+
+    def slim(self) -> PlanResult:
+        """The same result without the plan model and the chain graph."""
+        return replace(self, plan=None, chain=None)
 
 
 @dataclass(slots=True)
@@ -92,8 +104,7 @@ class Summary:
         self.initiatives += len(result.initiatives)
         for initiative in result.initiatives:
             self.levels[initiative.classification.level] += 1
-        if result.chain is not None:
-            self.reaching_outcome += sum(1 for level in result.chain.reach if level.is_outcome)
+        self.reaching_outcome += result.reaching_outcome
         for finding in result.findings:
             if finding.accepted:
                 self.accepted += 1
@@ -160,10 +171,47 @@ def discover(
     return found
 
 
-def check_paths(paths: Iterable[Path], options: CheckOptions) -> Iterator[PlanResult]:
-    """Check plan files one at a time (results are yielded as they are ready)."""
-    for path in paths:
-        yield check_file(path, options)
+#: With ``jobs="auto"``, at least this many files per worker before a second process
+#: pays for its start and for sending results back.
+FILES_PER_WORKER = 16
+
+
+def worker_count(jobs: int | None, files: int) -> int:
+    """How many processes to use: ``jobs`` if given, else one per core while files last."""
+    if jobs is not None:
+        return max(1, min(jobs, files))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, files // FILES_PER_WORKER))
+
+
+def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
+    return check_file(path, options).slim()
+
+
+def check_paths(
+    paths: list[Path], options: CheckOptions, jobs: int | None = 1, models: bool = True
+) -> Iterator[PlanResult]:
+    """Check plan files, yielding results in the order of ``paths`` as they are ready.
+
+    ``jobs`` > 1 (or None for one per core when there are files enough) checks
+    files in worker processes; the order of results stays that of ``paths``, so
+    output is the same whatever the number of jobs. ``models=False`` leaves out
+    each result's plan model and chain graph (see :meth:`PlanResult.slim`).
+    """
+    workers = worker_count(jobs, len(paths))
+    check = check_file if models else _check_slim
+    if workers <= 1:
+        for path in paths:
+            yield check(path, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(32, len(paths) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(check, paths, [options] * len(paths), chunksize=chunk)
 
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
@@ -237,7 +285,8 @@ def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
         initiatives.append(
             InitiativeResult(index, initiative.id, initiative.name, start.line, start.column, cls)
         )
-    return PlanResult(path, plan.organisation, plan, initiatives, findings, chain)
+    reaching = sum(1 for level in chain.reach if level.is_outcome)
+    return PlanResult(path, plan.organisation, plan, initiatives, findings, chain, True, reaching)
 
 
 def _resolve(

@@ -91,6 +91,7 @@ _CONSTANTS: dict[str, Any] = {
     "~": None,
     "": None,
 }
+_NUMBER_START = frozenset("0123456789-+.")
 _CONFLICT_MARKER = re.compile(rb"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
@@ -127,14 +128,33 @@ class SourceMap:
     def __init__(self, root: Node | None, key_aliases: Mapping[str, str]) -> None:
         self._root = root
         self._aliases = key_aliases
+        self._prefixes: dict[Loc, tuple[Node | None, Node | None, bool]] = {}
 
     def _canonical(self, key: str) -> str:
         return self._aliases.get(key, key)
 
     def _walk(self, loc: Loc) -> tuple[Node | None, Node | None]:
-        """Return (key node, value node) of the deepest node along ``loc``."""
-        node = self._root
-        key_node: Node | None = None
+        """Return (key node, value node) of the deepest node along ``loc``.
+
+        Findings cluster on initiatives, so the walk to ``("insatser", i)`` is
+        remembered and later paths below it start from there.
+        """
+        if len(loc) >= 2:
+            start = self._prefixes.get(loc[:2])
+            if start is None:
+                start = self._walk_from(self._root, None, loc[:2])
+                self._prefixes[loc[:2]] = start
+            if not start[2]:
+                return start[0], start[1]
+            key_node, node, _ = self._walk_from(start[1], start[0], loc[2:])
+            return key_node, node
+        key_node, node, _ = self._walk_from(self._root, None, loc)
+        return key_node, node
+
+    def _walk_from(
+        self, node: Node | None, key_node: Node | None, loc: Loc
+    ) -> tuple[Node | None, Node | None, bool]:
+        """Walk ``loc`` down from ``node``; the flag says whether all of it was found."""
         for part in loc:
             if isinstance(node, MappingNode) and isinstance(part, str):
                 for k, v in node.value:
@@ -142,16 +162,16 @@ class SourceMap:
                         key_node, node = k, v
                         break
                 else:
-                    return key_node, node
+                    return key_node, node, False
             elif isinstance(node, SequenceNode) and isinstance(part, int):
                 if 0 <= part < len(node.value):
                     key_node, node = None, node.value[part]
                 else:
-                    return key_node, node
+                    return key_node, node, False
             else:
                 # A single value where a list is accepted (``leder_till: x``).
-                return key_node, node
-        return key_node, node
+                return key_node, node, False
+        return key_node, node, True
 
     def value(self, loc: Loc) -> Position:
         """Position of the node at ``loc`` (or of its deepest existing ancestor)."""
@@ -221,44 +241,53 @@ def _plain_scalar(value: str) -> Any:
 
 
 class _Builder:
-    """Builds plain data from nodes with our typing rules, collecting EK003."""
+    """Builds plain data from nodes with our typing rules, collecting EK003.
 
-    def __init__(self, key_aliases: Mapping[str, str]) -> None:
+    Aliases make the composer hand out the same node again; building copies it
+    each time. Without aliases a file cannot hold more nodes than it has
+    characters, so ``budget`` (twice the length plus :data:`MAX_ALIAS_NODES`)
+    leaves room for any honest use of aliases and stops an alias bomb early.
+    """
+
+    def __init__(self, key_aliases: Mapping[str, str], text_length: int) -> None:
         self.aliases = key_aliases
         self.problems: list[LoadProblem] = []
-        self.seen: set[int] = set()
-        self.alias_nodes = 0
+        self.budget = 2 * text_length + MAX_ALIAS_NODES
 
-    def build(self, node: Node, depth: int = 0, aliased: bool = False) -> Any:
-        if depth > MAX_DEPTH:
+    def build(self, node: Node, depth: int = 0) -> Any:
+        # The hot loop of loading: scalars are handled inline, plain ones first.
+        self.budget -= 1
+        if self.budget < 0:
+            raise _LoadError(node, "alias_bomb", limit=MAX_ALIAS_NODES)
+        kind = type(node)
+        if kind is ScalarNode:
+            if node.tag == PLAIN:
+                value = node.value
+                if value in _CONSTANTS:
+                    return _CONSTANTS[value]
+                return _plain_scalar(value) if value[0] in _NUMBER_START else value
+            return self._scalar(node)  # type: ignore[arg-type]
+        if depth >= MAX_DEPTH:
             raise _LoadError(node, "too_deep", limit=MAX_DEPTH)
-        ident = id(node)
-        if ident in self.seen or aliased:
-            # The same node reached again is an alias; count what it expands to.
-            aliased = True
-            self.alias_nodes += 1
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                raise _LoadError(node, "alias_bomb", limit=MAX_ALIAS_NODES)
-        else:
-            self.seen.add(ident)
-        if isinstance(node, ScalarNode):
-            return self._scalar(node)
         if node.tag not in (_SEQ, _MAP):
             raise _LoadError(node, "unknown_tag", tag=node.tag)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, depth + 1, aliased) for item in node.value]
+        build = self.build
+        depth += 1
+        if kind is SequenceNode:
+            return [build(item, depth) for item in node.value]
+        aliases = self.aliases
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if type(key_node) is not ScalarNode:
                 raise _LoadError(key_node, "complex_key")
             key = key_node.value
-            key = self.aliases.get(key, key)
+            key = aliases.get(key, key)
             if key in result:
                 self.problems.append(
                     LoadProblem("EK003", _pos(key_node), "duplicate_key", {"key": key_node.value})
                 )
                 continue
-            result[key] = self.build(value_node, depth + 1, aliased)
+            result[key] = build(value_node, depth)
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
@@ -355,7 +384,7 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
     source = SourceMap(root, aliases)
     if root is None:
         return Loaded(None, source, [])
-    builder = _Builder(aliases)
+    builder = _Builder(aliases, len(text))
     try:
         data = builder.build(root)
     except _LoadError as exc:
