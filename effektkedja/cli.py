@@ -74,6 +74,11 @@ HELP = {
         "code": "Regelkod (t.ex. EK102) eller regelnamn (t.ex. chain-stops-short).",
         "init": "Skriv en kommenterad startplan (skriver aldrig över en fil).",
         "init_file": "Filen som ska skapas.",
+        "report": "Skriv en rapport i Markdown om planerna (för delredovisning eller "
+        "årsredovisning), med kedjan som diagram, indikatorer och råd.",
+        "output": "Skriv rapporten till FILE (atomiskt; aldrig över en plan) i stället för "
+        "till standard ut.",
+        "template": "Egen jinja2-mall för rapporten (se docs/report-context.md).",
         "jobs": "Antal processer som granskar filer samtidigt (standard: en per kärna "
         "när filerna är många). Utdata blir densamma.",
         "config": "Konfigurationsfil (standard: effektkedja.toml, .effektkedja.toml eller "
@@ -99,6 +104,11 @@ HELP = {
         "code": "Rule code (e.g. EK102) or rule name (e.g. chain-stops-short).",
         "init": "Write a commented starter plan (never overwrites a file).",
         "init_file": "The file to create.",
+        "report": "Write a Markdown report on the plans (for interim or annual reports), "
+        "with the chain as a diagram, indicators and advice.",
+        "output": "Write the report to FILE (atomically; never over a plan) instead of "
+        "standard output.",
+        "template": "Your own jinja2 template for the report (see docs/report-context.md).",
         "jobs": "Number of processes checking files at once (default: one per core when "
         "there are many files). The output is the same.",
         "config": "Configuration file (default: effektkedja.toml, .effektkedja.toml or "
@@ -191,6 +201,35 @@ def build_app(lang: str = "sv") -> typer.Typer:
             jobs=jobs,
         )
         raise typer.Exit(run_check(request))
+
+    @app.command(help=h["report"])
+    def report(
+        paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=h["paths"])],
+        output: Annotated[
+            str | None, typer.Option("--output", "-o", metavar="FILE", help=h["output"])
+        ] = None,
+        template: Annotated[
+            str | None, typer.Option("--template", metavar="FILE", help=h["template"])
+        ] = None,
+        today: Annotated[
+            str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=h["today"])
+        ] = None,
+        language: LangOption = None,
+        config: ConfigOption = None,
+    ) -> None:
+        from effektkedja.commands.check import parse_today
+        from effektkedja.commands.report import ReportRequest, run_report
+
+        lang = language.value if language else _help_language(sys.argv[1:])
+        request = ReportRequest(
+            paths=paths,
+            output=output,
+            template=template,
+            lang=language.value if language else None,
+            today=parse_today(today, lang),
+            config=config,
+        )
+        raise typer.Exit(run_report(request))
 
     @app.command(help=h["rules"])
     def rules(

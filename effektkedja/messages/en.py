@@ -147,6 +147,8 @@ TEXTS: dict[str, str] = {
     "err.unknown_rule": "unknown rule code: “{value}”",
     "out.init_written": "wrote {path}; check it with: effektkedja check {path}",
     "err.missing_config": "the configuration file does not exist: {path}",
+    "err.missing_template": "the template does not exist: {path}",
+    "err.template": "the template {where} cannot be used: {detail}",
     "err.interrupted": "interrupted",
 }
 

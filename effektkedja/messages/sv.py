@@ -147,6 +147,8 @@ TEXTS: dict[str, str] = {
     "err.unknown_rule": "okänd regelkod: ”{value}”",
     "out.init_written": "skrev {path}; granska den med: effektkedja check {path}",
     "err.missing_config": "konfigurationsfilen finns inte: {path}",
+    "err.missing_template": "mallen finns inte: {path}",
+    "err.template": "mallen {where} kan inte användas: {detail}",
     "err.interrupted": "avbrutet",
 }
 

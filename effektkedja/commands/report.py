@@ -1,0 +1,70 @@
+"""``effektkedja report``: a Markdown report on plans, to stdout or atomically to a file."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from effektkedja.commands import EXIT_OK, fail
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """What the user asked ``report`` for."""
+
+    paths: list[str]
+    output: str | None = None
+    template: str | None = None
+    lang: str | None = None
+    today: date | None = None
+    config: str | None = None
+
+
+def run_report(request: ReportRequest) -> int:
+    """Check the plans and write the report; exit 0, or 2 for usage and template errors.
+
+    Findings do not change the exit code: a report is written whatever the plans
+    contain (use ``check`` to gate CI). Nothing is written when anything fails,
+    and the output may never be one of the plans read.
+    """
+    from effektkedja.commands.check import CheckRequest, settings
+    from effektkedja.engine import PathError, Summary, check_paths, discover
+    from effektkedja.output import OutputError, check_target, write_atomic
+    from effektkedja.report import ReportTemplateError, render_report
+
+    merged = settings(
+        CheckRequest(
+            paths=request.paths, lang=request.lang, today=request.today, config=request.config
+        )
+    )
+    lang = merged.lang
+    try:
+        files = discover(request.paths, merged.excluded)
+    except PathError as exc:
+        raise fail(exc.key, lang, path=exc.path) from None
+    target = Path(request.output) if request.output else None
+    template = Path(request.template) if request.template else None
+    if template is not None and not template.is_file():
+        raise fail("err.missing_template", lang, path=request.template)
+    try:
+        if target is not None:
+            check_target(target, files)  # refuse before doing any work
+        gc.disable()  # see commands/check.py: no reference cycles to collect
+        results = list(check_paths(files, merged.options, jobs=None))
+        summary = Summary()
+        for result in results:
+            summary.add(result)
+        text = render_report(results, summary, lang, merged.options.today, template)
+        if target is None:
+            sys.stdout.write(text)
+        else:
+            write_atomic(target, text, files)
+    except ReportTemplateError as exc:
+        where = f"{exc.path}:{exc.line}" if exc.line is not None else exc.path
+        raise fail("err.template", lang, where=where, detail=exc.detail) from None
+    except OutputError as exc:
+        raise fail(exc.key, lang, path=exc.path, detail=exc.detail) from None
+    return EXIT_OK
