@@ -39,7 +39,15 @@ def _argument(value: Any, lang: str) -> Any:
         return value.value
     if value is None:
         return "–"
+    if isinstance(value, float):
+        return number(value, lang)
     return value
+
+
+def number(value: float, lang: str = "sv") -> str:
+    """A measured value as people write it: no trailing ``.0``, decimal comma in Swedish."""
+    text = str(int(value)) if value == int(value) else f"{value:.10g}"
+    return text.replace(".", ",") if lang == "sv" else text
 
 
 def render(key: str, args: dict[str, Any] | None = None, lang: str = "sv") -> str:

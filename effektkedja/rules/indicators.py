@@ -106,17 +106,13 @@ def gap_widened(ctx: PlanContext) -> Iterator[Hit]:
                 "EK206",
                 {
                     "indicator": indicator.name,
-                    "before": _number(before),
-                    "after": _number(after),
+                    "before": round(before, 10),
+                    "after": round(after, 10),
                     "from": baseline.when,
                     "to": latest.when,
                 },
                 index,
             )
-
-
-def _number(value: float) -> str:
-    return f"{value:.10g}" if value != int(value) else str(int(value))
 
 
 def missing_source(ctx: PlanContext) -> Iterator[Hit]:
