@@ -79,6 +79,8 @@ HELP = {
         "output": "Skriv rapporten till FILE (atomiskt; aldrig över en plan) i stället för "
         "till standard ut.",
         "template": "Egen jinja2-mall för rapporten (se docs/report-context.md).",
+        "schema": "Skriv planformatets JSON Schema (för editorer och andra validerare).",
+        "schema_output": "Skriv schemat till FILE i stället för till standard ut.",
         "jobs": "Antal processer som granskar filer samtidigt (standard: en per kärna "
         "när filerna är många). Utdata blir densamma.",
         "config": "Konfigurationsfil (standard: effektkedja.toml, .effektkedja.toml eller "
@@ -109,6 +111,8 @@ HELP = {
         "output": "Write the report to FILE (atomically; never over a plan) instead of "
         "standard output.",
         "template": "Your own jinja2 template for the report (see docs/report-context.md).",
+        "schema": "Write the plan format's JSON Schema (for editors and other validators).",
+        "schema_output": "Write the schema to FILE instead of standard output.",
         "jobs": "Number of processes checking files at once (default: one per core when "
         "there are many files). The output is the same.",
         "config": "Configuration file (default: effektkedja.toml, .effektkedja.toml or "
@@ -230,6 +234,17 @@ def build_app(lang: str = "sv") -> typer.Typer:
             config=config,
         )
         raise typer.Exit(run_report(request))
+
+    @app.command(help=h["schema"])
+    def schema(
+        output: Annotated[
+            str | None, typer.Option("--output", "-o", metavar="FILE", help=h["schema_output"])
+        ] = None,
+        language: LangOption = None,
+    ) -> None:
+        from effektkedja.commands.schema import run_schema
+
+        raise typer.Exit(run_schema(_lang(language), output))
 
     @app.command(help=h["rules"])
     def rules(
