@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import import_module
@@ -25,6 +25,10 @@ from effektkedja.rules import FAMILIES, RULES, matches
 from effektkedja.validate import initiative_id, validate
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+#: Larger files are refused unread: a plan of 20 MiB already holds some 60,000
+#: initiatives, and the node tree of a YAML file takes about 100 times its size
+#: in memory while it is checked.
+MAX_FILE_BYTES = 20 * 2**20
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +188,13 @@ def worker_count(jobs: int | None, files: int) -> int:
     return max(1, min(cores or 1, files // FILES_PER_WORKER))
 
 
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and exits 130."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
     return check_file(path, options).slim()
 
@@ -210,27 +221,34 @@ def check_paths(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_ignore_interrupt
+    ) as pool:
         yield from pool.map(check, paths, [options] * len(paths), chunksize=chunk)
 
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
-    """Check one plan file; an unreadable file becomes an EK001 finding."""
+    """Check one plan file; an unreadable or oversized file becomes an EK001 finding."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _unread(
+                path,
+                options,
+                "EK001.too_large",
+                {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20},
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        finding = Finding(
-            "EK001",
-            options.severity("EK001"),
-            str(path),
-            1,
-            1,
-            None,
-            "EK001.unreadable",
-            {"detail": exc.strerror or str(exc)},
-        )
-        return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
+        key, args = _unreadable(exc)
+        return _unread(path, options, key, args)
     return check_bytes(raw, str(path), options)
+
+
+def _unread(path: Path, options: CheckOptions, key: str, args: Mapping[str, object]) -> PlanResult:
+    """The result for a file that was not read: one EK001 finding at its start."""
+    finding = Finding("EK001", options.severity("EK001"), str(path), 1, 1, None, key, dict(args))
+    return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
 
 
 def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:

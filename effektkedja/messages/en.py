@@ -20,6 +20,8 @@ TEXTS: dict[str, str] = {
     "EK001.alias_bomb": "the file expands to more than {limit} values through aliases (*); "
     "it looks like an alias bomb and is not read",
     "EK001.bad_tagged_value": "the value “{value}” does not fit the tag {tag}",
+    "EK001.too_large": "the file is too large ({size} MiB; the limit is {limit} MiB) and is "
+    "not read; split the plan",
     "EK001.unreadable": "the file cannot be read: {detail}",
     "EK001.unreadable.permission": "the file cannot be read: permission denied",
     "EK001.unreadable.missing": "the file cannot be read: it does not exist (a broken link?)",
