@@ -31,6 +31,22 @@ class CatalogueFormat(str, Enum):
     json = "json"
 
 
+class ReportFormat(str, Enum):
+    markdown = "markdown"
+    csv = "csv"
+
+
+class CsvDialect(str, Enum):
+    excel_sv = "excel-sv"
+    standard = "standard"
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
 class FailOn(str, Enum):
     error = "error"
     warning = "warning"
@@ -79,6 +95,15 @@ HELP = {
         "output": "Skriv rapporten till FILE (atomiskt; aldrig över en plan) i stället för "
         "till standard ut.",
         "template": "Egen jinja2-mall för rapporten (se docs/report-context.md).",
+        "report_format": "markdown (rapporten) eller csv (ett värde per rad, för Excel).",
+        "csv_dialect": "excel-sv (BOM, semikolon, decimalkomma) eller standard (komma, "
+        "decimalpunkt).",
+        "diff": "Visa vad som ändrats mellan två versioner av en plan (filer eller "
+        "REV:SÖKVÄG ur git).",
+        "diff_old": "Den gamla versionen: en fil eller REV:SÖKVÄG (t.ex. HEAD~1:plan.yaml).",
+        "diff_new": "Den nya versionen: en fil eller REV:SÖKVÄG.",
+        "fail_on_regression": "Slutkod 1 om en insats flyttat ner i kedjan eller ett nytt "
+        "fel tillkommit.",
         "schema": "Skriv planformatets JSON Schema (för editorer och andra validerare).",
         "schema_output": "Skriv schemat till FILE i stället för till standard ut.",
         "jobs": "Antal processer som granskar filer samtidigt (standard: en per kärna "
@@ -111,6 +136,14 @@ HELP = {
         "output": "Write the report to FILE (atomically; never over a plan) instead of "
         "standard output.",
         "template": "Your own jinja2 template for the report (see docs/report-context.md).",
+        "report_format": "markdown (the report) or csv (one value per row, for Excel).",
+        "csv_dialect": "excel-sv (BOM, semicolon, decimal comma) or standard (comma, "
+        "decimal point).",
+        "diff": "Show what changed between two versions of a plan (files or REV:PATH from git).",
+        "diff_old": "The old version: a file or REV:PATH (e.g. HEAD~1:plan.yaml).",
+        "diff_new": "The new version: a file or REV:PATH.",
+        "fail_on_regression": "Exit 1 when an initiative moved down the chain or a new error "
+        "appeared.",
         "schema": "Write the plan format's JSON Schema (for editors and other validators).",
         "schema_output": "Write the schema to FILE instead of standard output.",
         "jobs": "Number of processes checking files at once (default: one per core when "
@@ -209,6 +242,12 @@ def build_app(lang: str = "sv") -> typer.Typer:
     @app.command(help=h["report"])
     def report(
         paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=h["paths"])],
+        report_format: Annotated[
+            ReportFormat, typer.Option("--format", "-f", help=h["report_format"])
+        ] = ReportFormat.markdown,
+        csv_dialect: Annotated[
+            CsvDialect, typer.Option("--csv-dialect", help=h["csv_dialect"])
+        ] = CsvDialect.excel_sv,
         output: Annotated[
             str | None, typer.Option("--output", "-o", metavar="FILE", help=h["output"])
         ] = None,
@@ -222,9 +261,23 @@ def build_app(lang: str = "sv") -> typer.Typer:
         config: ConfigOption = None,
     ) -> None:
         from effektkedja.commands.check import parse_today
-        from effektkedja.commands.report import ReportRequest, run_report
 
         lang = language.value if language else _help_language(sys.argv[1:])
+        if report_format is ReportFormat.csv:
+            from effektkedja.commands.export import run_export
+
+            raise typer.Exit(
+                run_export(
+                    paths,
+                    output,
+                    csv_dialect.value,
+                    parse_today(today, lang),
+                    language.value if language else None,
+                    config,
+                )
+            )
+        from effektkedja.commands.report import ReportRequest, run_report
+
         request = ReportRequest(
             paths=paths,
             output=output,
@@ -234,6 +287,31 @@ def build_app(lang: str = "sv") -> typer.Typer:
             config=config,
         )
         raise typer.Exit(run_report(request))
+
+    @app.command(help=h["diff"])
+    def diff(
+        old: Annotated[str, typer.Argument(metavar="OLD", help=h["diff_old"])],
+        new: Annotated[str, typer.Argument(metavar="NEW", help=h["diff_new"])],
+        output_format: Annotated[
+            DiffFormat, typer.Option("--format", "-f", help=h["format"])
+        ] = DiffFormat.text,
+        today: Annotated[
+            str | None, typer.Option("--today", metavar="YYYY-MM-DD", help=h["today"])
+        ] = None,
+        language: LangOption = None,
+        fail_on_regression: Annotated[
+            bool, typer.Option("--fail-on-regression", help=h["fail_on_regression"])
+        ] = False,
+    ) -> None:
+        from effektkedja.commands.check import parse_today
+        from effektkedja.commands.diff import run_diff
+
+        lang = _lang(language)
+        raise typer.Exit(
+            run_diff(
+                old, new, output_format.value, lang, parse_today(today, lang), fail_on_regression
+            )
+        )
 
     @app.command(help=h["schema"])
     def schema(

@@ -46,6 +46,8 @@ def _argument(value: Any, lang: str) -> Any:
 
 def number(value: float, lang: str = "sv") -> str:
     """A measured value as people write it: no trailing ``.0``, decimal comma in Swedish."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return str(value)  # nan, inf: shown as the plan gave them, in a finding about it
     text = str(int(value)) if value == int(value) else f"{value:.10g}"
     return text.replace(".", ",") if lang == "sv" else text
 

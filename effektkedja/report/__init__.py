@@ -15,22 +15,13 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-
-from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
-    Environment,
-    FileSystemLoader,
-    PackageLoader,
-    StrictUndefined,
-    TemplateError,
-    TemplateNotFound,
-    TemplateSyntaxError,
-)
+from typing import TYPE_CHECKING
 
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.report.context import build_context
-from effektkedja.report.escape import FILTERS
+
+if TYPE_CHECKING:  # jinja2 is imported when a report is rendered, not before
+    from jinja2 import Environment
 
 __all__ = [
     "DEFAULT_TEMPLATE",
@@ -68,6 +59,17 @@ def environment(folder: Path | None = None) -> Environment:
     are errors (``StrictUndefined``). Templates are looked up in ``folder`` first
     (a user's templates), then among the bundled ones.
     """
+    from jinja2 import (
+        BaseLoader,
+        ChoiceLoader,
+        Environment,
+        FileSystemLoader,
+        PackageLoader,
+        StrictUndefined,
+    )
+
+    from effektkedja.report.escape import FILTERS
+
     loaders: list[BaseLoader] = [FileSystemLoader(str(folder))] if folder is not None else []
     loaders.append(PackageLoader("effektkedja.report", "templates"))
     env = Environment(
@@ -95,6 +97,8 @@ def render_report(
     user's jinja2 file is rendered instead of the bundled one; its problems raise
     :class:`ReportTemplateError`.
     """
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+
     context = build_context(list(results), summary, lang, today or date.today())
     if template is None:
         text = environment().get_template(DEFAULT_TEMPLATE).render(context)

@@ -1,0 +1,87 @@
+"""``effektkedja report PATH... --format csv``: every indicator value as tidy CSV.
+
+Like the Markdown report, the export is written whatever the plans contain
+(exit 0; use ``check`` to gate CI). A plan that cannot be read has no values:
+it is named on stderr, not silently dropped. ``-o`` writes atomically and never
+over a plan that was read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from effektkedja.commands import EXIT_OK, EXIT_USAGE, fail
+
+if TYPE_CHECKING:  # the engine loads the model: not needed to start the command line
+    from effektkedja.engine import PlanResult
+
+
+def _noting_unreadable(results: Iterable[PlanResult], lang: str) -> Iterator[PlanResult]:
+    from effektkedja.messages.diff_texts import text
+
+    for result in results:
+        if result.plan is None:
+            sys.stderr.write(f"effektkedja: {text('export.skipped', lang, path=result.path)}\n")
+        yield result
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 bytes, line ends untouched (CRLF stays CRLF)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def run_export(
+    paths: list[str],
+    output: str | None = None,
+    dialect: str = "excel-sv",
+    today: date | None = None,
+    lang: str | None = None,
+    config: str | None = None,
+) -> int:
+    """Check the plans and write their indicator values as CSV (see :mod:`effektkedja.export`).
+
+    ``dialect`` is ``excel-sv`` (default) or ``standard``; ``output`` a file
+    (written atomically, never one of the plans) or None for stdout. The
+    configuration file is honoured as for ``report`` (``exclude``, ``lang``,
+    ``today``). Returns 0, or 2 for a usage error.
+    """
+    from effektkedja.commands.check import CheckRequest, settings
+    from effektkedja.engine import PathError, check_paths, discover
+    from effektkedja.export import DIALECTS, export_csv
+    from effektkedja.messages.diff_texts import text
+    from effektkedja.output import OutputError, check_target, write_atomic
+
+    merged = settings(CheckRequest(paths=paths, lang=lang, today=today, config=config))
+    lang = merged.lang
+    if dialect not in DIALECTS:
+        prefix = "fel" if lang == "sv" else "error"
+        message = text("export.err.bad_dialect", lang, value=dialect)
+        sys.stderr.write(f"effektkedja: {prefix}: {message}\n")
+        return EXIT_USAGE
+    try:
+        files = discover(paths, merged.excluded)
+    except PathError as exc:
+        return fail(exc.key, lang, path=exc.path).exit_code
+    target = Path(output) if output else None
+    try:
+        if target is not None:
+            check_target(target, files)  # refuse before doing any work
+        results = check_paths(files, merged.options, jobs=None)
+        csv_text = export_csv(_noting_unreadable(results, lang), dialect)
+        if target is None:
+            write_stdout(csv_text)
+        else:
+            write_atomic(target, csv_text, files)
+    except OutputError as exc:
+        return fail(exc.key, lang, path=exc.path, detail=exc.detail).exit_code
+    return EXIT_OK
