@@ -136,19 +136,20 @@ class SourceMap:
     def _walk(self, loc: Loc) -> tuple[Node | None, Node | None]:
         """Return (key node, value node) of the deepest node along ``loc``.
 
-        Findings cluster on initiatives, so the walk to ``("insatser", i)`` is
-        remembered and later paths below it start from there.
+        Findings cluster on a few mappings (an initiative, its ``leder_till``), so
+        the walk to each parent path is remembered and reused.
         """
-        if len(loc) >= 2:
-            start = self._prefixes.get(loc[:2])
-            if start is None:
-                start = self._walk_from(self._root, None, loc[:2])
-                self._prefixes[loc[:2]] = start
-            if not start[2]:
-                return start[0], start[1]
-            key_node, node, _ = self._walk_from(start[1], start[0], loc[2:])
+        if len(loc) < 2:
+            key_node, node, _ = self._walk_from(self._root, None, loc)
             return key_node, node
-        key_node, node, _ = self._walk_from(self._root, None, loc)
+        parent = loc[:-1]
+        start = self._prefixes.get(parent)
+        if start is None:
+            start = self._walk_from(self._root, None, parent)
+            self._prefixes[parent] = start
+        if not start[2]:
+            return start[0], start[1]
+        key_node, node, _ = self._walk_from(start[1], start[0], loc[-1:])
         return key_node, node
 
     def _walk_from(

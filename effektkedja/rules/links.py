@@ -54,16 +54,20 @@ def link_cycle(ctx: PlanContext) -> Iterator[Hit]:
 
 
 def _link_steps(ctx: PlanContext) -> Iterator[tuple[int, int, int, Level, Level]]:
+    """Every resolved link whose ends sit on different levels, as (source, entry, target,
+    level here, level there); comparing ranks keeps this cheap on dense graphs."""
     levels = ctx.chain.levels
+    ranks = [level.rank for level in levels]
     for link in ctx.chain.links:
-        if link.target is not None:
-            yield link.source, link.entry, link.target, levels[link.source], levels[link.target]
+        target = link.target
+        if target is not None and ranks[target] != ranks[link.source]:
+            yield link.source, link.entry, target, levels[link.source], levels[target]
 
 
 def backward_link(ctx: PlanContext) -> Iterator[Hit]:
     """EK101: a link goes to a lower level."""
     for source, entry, target, here, there in _link_steps(ctx):
-        if there < here:
+        if there.rank < here.rank:
             yield Hit(
                 "EK101",
                 ("insatser", source, "leder_till", entry),
