@@ -21,6 +21,7 @@ from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.findings import Finding, Hit, PlanContext
 from effektkedja.loader import Loaded, SourceMap, load
 from effektkedja.model import KEY_ALIASES, Plan
+from effektkedja.portfolio import PlanFigures, plan_figures
 from effektkedja.rules import FAMILIES, RULES, matches
 from effektkedja.validate import initiative_id, validate
 
@@ -67,8 +68,9 @@ class PlanResult:
     """Everything known about one plan file after checking it.
 
     ``plan`` and ``chain`` are dropped by :meth:`slim` when only findings and
-    levels are wanted (cheaper to send back from a worker process); ``valid``
-    and ``reaching_outcome`` keep what the summary needs from them.
+    levels are wanted (cheaper to send back from a worker process); ``valid``,
+    ``reaching_outcome`` and ``figures`` keep what the summary and the portfolio
+    roll-up need from them.
     """
 
     path: str
@@ -79,6 +81,7 @@ class PlanResult:
     chain: Chain | None = None
     valid: bool = False
     reaching_outcome: int = 0  # initiatives whose chain reaches utfall or above
+    figures: PlanFigures | None = None  # for the portfolio; None when not valid
 
     @property
     def readable(self) -> bool:
@@ -304,7 +307,10 @@ def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
             InitiativeResult(index, initiative.id, initiative.name, start.line, start.column, cls)
         )
     reaching = sum(1 for level in chain.reach if level.is_outcome)
-    return PlanResult(path, plan.organisation, plan, initiatives, findings, chain, True, reaching)
+    figures = plan_figures(plan, chain.levels)
+    return PlanResult(
+        path, plan.organisation, plan, initiatives, findings, chain, True, reaching, figures
+    )
 
 
 def _resolve(

@@ -327,6 +327,16 @@ class Indicator(FormatModel):
         default_factory=list, alias="mätningar", description="Mätningar efter utgångsläget"
     )
 
+    @property
+    def sex_disaggregated(self) -> bool:
+        """True when a point (utgångsläge, mål or a mätning) has values for both sexes.
+
+        Women and men, or girls and boys: the test behind EK201 and the portfolio's
+        share of sex-disaggregated outcome indicators.
+        """
+        points = (self.baseline, self.target, *self.measurements)
+        return any(point is not None and point.has_sexes for point in points)
+
 
 class Decision(FormatModel):
     """`beslut`: the political or administrative decision behind a produkt."""

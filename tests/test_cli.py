@@ -608,7 +608,15 @@ def test_json_document_shape(examples_json: dict) -> None:
         assert "\n" not in finding["message"]
         assert isinstance(finding["accepted"], bool)
     summary = document["summary"]
-    assert list(summary) == ["plans", "initiatives", "levels", "errors", "warnings", "infos"]
+    assert list(summary) == [
+        "plans",
+        "initiatives",
+        "levels",
+        "errors",
+        "warnings",
+        "infos",
+        "organisations",
+    ]
     assert list(summary["levels"]) == LEVELS
 
 

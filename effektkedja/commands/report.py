@@ -21,6 +21,7 @@ class ReportRequest:
     lang: str | None = None
     today: date | None = None
     config: str | None = None
+    portfolio: bool | None = None  # None: a portfolio report when there is more than one plan
 
 
 def run_report(request: ReportRequest) -> int:
@@ -28,7 +29,8 @@ def run_report(request: ReportRequest) -> int:
 
     Findings do not change the exit code: a report is written whatever the plans
     contain (use ``check`` to gate CI). Nothing is written when anything fails,
-    and the output may never be one of the plans read.
+    and the output may never be one of the plans read. Unless the request says,
+    more than one plan file gives a portfolio report.
     """
     from effektkedja.commands.check import CheckRequest, settings
     from effektkedja.engine import PathError, Summary, check_paths, discover
@@ -57,7 +59,10 @@ def run_report(request: ReportRequest) -> int:
         summary = Summary()
         for result in results:
             summary.add(result)
-        text = render_report(results, summary, lang, merged.options.today, template)
+        portfolio = request.portfolio if request.portfolio is not None else len(files) > 1
+        text = render_report(
+            results, summary, lang, merged.options.today, template, portfolio=portfolio
+        )
         if target is None:
             sys.stdout.write(text)
         else:

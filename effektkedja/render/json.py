@@ -8,6 +8,7 @@ from typing import Any
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.messages import render as render_message
 from effektkedja.messages import text
+from effektkedja.portfolio import Organisation, organisation
 
 
 def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str, Any]:
@@ -57,7 +58,33 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
             "errors": summary.errors,
             "warnings": summary.warnings,
             "infos": summary.infos,
+            "organisations": [_organisation(organisation(result)) for result in results],
         },
+    }
+
+
+def _organisation(row: Organisation) -> dict[str, Any]:
+    """One entry of ``summary.organisations``: a plan's figures for a portfolio roll-up.
+
+    Shares are fractions from 0 to 1 (four decimals), null when there is nothing to
+    divide by (no initiatives, no outcome indicators); the counts behind them are
+    given too. A plan that could not be read has ``valid: false`` and zeros.
+    """
+    return {
+        "path": row.path,
+        "organisation": row.organisation,
+        "type": row.type,
+        "valid": row.valid,
+        "initiatives": row.initiatives,
+        "levels": {level.value: count for level, count in row.levels.items()},
+        "reaching_outcome": row.reaching_outcome,
+        "reaching_outcome_share": row.reaching_share,
+        "outcome_indicators": row.outcome_indicators,
+        "sex_disaggregated_indicators": row.sex_disaggregated,
+        "sex_disaggregated_share": row.sex_disaggregated_share,
+        "errors": row.errors,
+        "warnings": row.warnings,
+        "infos": row.infos,
     }
 
 

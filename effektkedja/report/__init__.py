@@ -90,16 +90,18 @@ def render_report(
     lang: str = "sv",
     today: date | None = None,
     template: Path | None = None,
+    portfolio: bool = False,
 ) -> str:
     """The Markdown report on ``results`` in ``lang`` (``sv`` or ``en``).
 
     ``today`` is the report date (default: the real date). With ``template`` the
     user's jinja2 file is rendered instead of the bundled one; its problems raise
-    :class:`ReportTemplateError`.
+    :class:`ReportTemplateError`. With ``portfolio`` the report is a portfolio
+    report: the roll-up across organisations first (see :func:`build_context`).
     """
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
-    context = build_context(list(results), summary, lang, today or date.today())
+    context = build_context(list(results), summary, lang, today or date.today(), portfolio)
     if template is None:
         text = environment().get_template(DEFAULT_TEMPLATE).render(context)
         return _BLANK_LINES.sub("\n\n", text).strip() + "\n"

@@ -10,7 +10,7 @@ documented for template authors in ``docs/report-context.md``.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -23,6 +23,7 @@ from effektkedja.engine import InitiativeResult, PlanResult, Summary
 from effektkedja.findings import Finding
 from effektkedja.messages import render, text
 from effektkedja.model import Indicator, Initiative, Plan, Point
+from effektkedja.portfolio import GOALS, Organisation, common_findings, organisation
 from effektkedja.report import figures
 from effektkedja.report.advice import Role, advice_for
 from effektkedja.report.texts import TEXTS
@@ -38,6 +39,13 @@ DIAGRAM_MAX_NODES = 120
 DIAGRAM_MAX_EDGES = 300
 STAIRCASE_WIDTH = 24
 STAIRCASE_STEP = 3
+#: A portfolio report of more plans than this leaves out the per-plan sections:
+#: past some fifteen plans the report is too long to read, and each plan has its own.
+PORTFOLIO_PLAN_SECTIONS = 15
+#: How many rules the portfolio's table of the most common findings shows.
+PORTFOLIO_TOP_RULES = 10
+#: The rules that say a file could not be read as a plan.
+UNREADABLE_RULES = ("EK001", "EK002")
 
 CLASS_STYLES = {
     Severity.ERROR: "fill:#fee2e2,stroke:#b91c1c,color:#111827",
@@ -66,24 +74,36 @@ class Texts:
         form = "one" if n == 1 else "other"
         return self(f"n.{noun}.{form}", n=n)
 
-    def join(self, items: Sequence[str]) -> str:
-        """``a, b och c``."""
+    def join(self, items: Sequence[str], word: str = "and") -> str:
+        """``a, b och c``; with ``word="or"``: ``a, b eller c``."""
         if len(items) <= 1:
             return "".join(items)
-        return ", ".join(items[:-1]) + f" {self('and')} " + items[-1]
+        return ", ".join(items[:-1]) + f" {self(word)} " + items[-1]
 
     def level(self, level: Level) -> str:
         return self(f"level.{level.value}")
 
 
 def build_context(
-    results: Sequence[PlanResult], summary: Summary, lang: str, today: date
+    results: Sequence[PlanResult],
+    summary: Summary,
+    lang: str,
+    today: date,
+    portfolio: bool = False,
 ) -> dict[str, Any]:
-    """The context of a report on ``results`` (documented in ``docs/report-context.md``)."""
+    """The context of a report on ``results`` (documented in ``docs/report-context.md``).
+
+    With ``portfolio`` the report is a portfolio report: the roll-up across the
+    plans (``portfolio``) comes first, then the plans one by one unless there are
+    more than :data:`PORTFOLIO_PLAN_SECTIONS` of them. The ``portfolio`` key is
+    there either way, so that a template can always use it.
+    """
     t = Texts(lang)
     plans = [_plan(result, t, today) for result in results]
     several = len(plans) != 1
-    if several:
+    if portfolio:
+        title = t("title_portfolio", plans=t.count("plan", len(plans)))
+    elif several:
         title = t("title_many", count=len(plans))
     elif plans[0]["readable"]:
         title = t("title_one", organisation=plans[0]["title"])
@@ -97,6 +117,7 @@ def build_context(
         "title": title,
         "several": several,
         "combined": _combined(plans, summary, t),
+        "portfolio": _portfolio(results, plans, summary, t, portfolio),
         "plans": plans,
         "footer": t("footer", version=__version__, date=today.isoformat()),
     }
@@ -898,3 +919,241 @@ def _combined(plans: list[dict[str, Any]], summary: Summary, t: Texts) -> dict[s
         },
         "sentences": sentences,
     }
+
+
+# --- portfolio -----------------------------------------------------------------------------
+
+
+def _ratio(part: int, whole: int, t: Texts) -> str | None:
+    """ "91 % (10 av 11)"; None when there is nothing to divide by."""
+    if not whole:
+        return None
+    percent = figures.format_percent(round(100 * part / whole), t.lang)
+    return t("share_of", percent=percent, part=part, whole=whole)
+
+
+def _portfolio_row(row: Organisation, plan: dict[str, Any], t: Texts) -> dict[str, Any]:
+    title = plan["title"] if plan["readable"] else plan["facts"]["organisation"] or plan["path"]
+    return {
+        "title": title,
+        "path": row.path,
+        "readable": row.valid,
+        "type": row.type,
+        "type_label": t(f"type.{row.type}") if row.type is not None else None,
+        "initiatives": row.initiatives,
+        "levels": [row.levels[level] for level in LEVELS],
+        "reaching": row.reaching_outcome,
+        "reaching_share": row.reaching_share,
+        "reaching_text": _ratio(row.reaching_outcome, row.initiatives, t),
+        "outcomes": row.outcomes,
+        "outcome_indicators": row.outcome_indicators,
+        "disaggregated": row.sex_disaggregated,
+        "disaggregated_share": row.sex_disaggregated_share,
+        "disaggregated_text": _ratio(row.sex_disaggregated, row.outcome_indicators, t),
+        "delmal": list(row.delmal),
+        "errors": row.errors,
+        "warnings": row.warnings,
+        "infos": row.infos,
+        "accepted": row.accepted,
+    }
+
+
+def _unreadable(result: PlanResult, title: str, t: Texts) -> dict[str, Any]:
+    """Why a plan could not be read: its first EK001/EK002 finding and how many more."""
+    reasons = [f for f in result.findings if f.rule in UNREADABLE_RULES and not f.accepted]
+    if not reasons:  # --ignore EK001 leaves the file unread but says nothing
+        reasons = [f for f in result.findings if not f.accepted]
+    first = reasons[0] if reasons else None
+    return {
+        "path": result.path,
+        "title": title,
+        "organisation": result.organisation,
+        "rule": first.rule if first is not None else None,
+        "line": first.line if first is not None else None,
+        "at": t("at_line", line=first.line) if first is not None else None,
+        "message": render(first.message, first.args, t.lang) if first is not None else None,
+        "more": len(reasons) - 1 if reasons else 0,
+        "more_text": t("more_reasons", count=len(reasons) - 1) if len(reasons) > 1 else None,
+    }
+
+
+def _portfolio(
+    results: Sequence[PlanResult],
+    plans: list[dict[str, Any]],
+    summary: Summary,
+    t: Texts,
+    shown: bool,
+) -> dict[str, Any]:
+    """The roll-up across all plans: organisations, delmål, common findings, staircase."""
+    organisations = [organisation(result) for result in results]
+    rows = [_portfolio_row(row, plan, t) for row, plan in zip(organisations, plans, strict=True)]
+    # Two files of one organisation (two versions, a copy) are told apart by their path.
+    titles = Counter(row["title"] for row in rows)
+    for row in rows:
+        row["label"] = (
+            t("title_with_path", title=row["title"], path=row["path"])
+            if titles[row["title"]] > 1
+            else row["title"]
+        )
+    readable = [row for row in rows if row["readable"]]
+    indicators = sum(row["outcome_indicators"] for row in rows)
+    disaggregated = sum(row["disaggregated"] for row in rows)
+    totals = {
+        "plans": len(rows),
+        "readable": len(readable),
+        "initiatives": summary.initiatives,
+        "levels": [summary.levels[level] for level in LEVELS],
+        "reaching": summary.reaching_outcome,
+        "reaching_text": _ratio(summary.reaching_outcome, summary.initiatives, t),
+        "outcomes": sum(row["outcomes"] for row in rows),
+        "with_outcome": sum(1 for row in readable if row["outcomes"]),
+        "outcome_indicators": indicators,
+        "disaggregated": disaggregated,
+        "disaggregated_text": _ratio(disaggregated, indicators, t),
+        "errors": summary.errors,
+        "warnings": summary.warnings,
+        "infos": summary.infos,
+        "accepted": summary.accepted,
+    }
+    goals, delmal_sentence = _portfolio_goals(readable, t)
+    findings, findings_more = _portfolio_findings(results, t)
+    unreadable = [
+        _unreadable(result, row["label"], t)
+        for result, row in zip(results, rows, strict=True)
+        if not row["readable"]
+    ]
+    level_rows = [
+        {
+            "value": level.value,
+            "label": t.level(level),
+            "short": t(f"level_short.{level.value}"),
+            "count": summary.levels[level],
+        }
+        for level in LEVELS
+    ]
+    plan_sections = len(rows) <= PORTFOLIO_PLAN_SECTIONS
+    note = ""
+    if not plan_sections:
+        example = next((row["path"] for row in readable), rows[0]["path"])
+        note = t(
+            "s_portfolio_no_sections",
+            plans=t.count("plan", len(rows)),
+            limit=PORTFOLIO_PLAN_SECTIONS,
+            example=f"effektkedja report {example}",
+        )
+    return {
+        "shown": shown,
+        "plan_sections": plan_sections,
+        "limit": PORTFOLIO_PLAN_SECTIONS,
+        "note": note,
+        "sentences": _portfolio_sentences(totals, summary, len(unreadable), t),
+        "levels": [{"value": level.value, "label": t.level(level)} for level in LEVELS],
+        "rows": rows,
+        "totals": totals,
+        "goals": goals,
+        "delmal_sentence": delmal_sentence,
+        "findings": findings,
+        "findings_more": findings_more,
+        "staircase": _staircase(level_rows) if summary.initiatives else [],
+        "unreadable": unreadable,
+        "unreadable_sentence": t("s_portfolio_unreadable_intro")
+        if unreadable
+        else t("s_portfolio_all_readable"),
+    }
+
+
+def _portfolio_goals(readable: list[dict[str, Any]], t: Texts) -> tuple[list[dict[str, Any]], str]:
+    """Per delmål: outcomes naming it and organisations with one; the sentence on coverage."""
+    goals = [
+        {
+            **_goal(goal, t),
+            "outcomes": sum(row["delmal"][position] for row in readable),
+            "organisations": sum(1 for row in readable if row["delmal"][position]),
+        }
+        for position, goal in enumerate(GOALS)
+    ]
+    covered = [goal for goal in goals if goal["organisations"]]
+    if not readable:
+        return goals, t("s_portfolio_delmal_unread")
+    if not covered:
+        return goals, t("s_portfolio_delmal_none")
+    sentence = t("s_portfolio_delmal", covered=len(covered))
+    missing = [
+        t("goal_ref", number=goal["number"], short=goal["short"])
+        for goal in goals
+        if not goal["organisations"]
+    ]
+    if missing:
+        sentence += " " + t("s_portfolio_delmal_missing", goals=t.join(missing, "or"))
+    return goals, sentence
+
+
+def _portfolio_findings(
+    results: Sequence[PlanResult], t: Texts
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The most common findings across the plans, and a sentence on the rules left out."""
+    ranked = common_findings(results)
+    shown = [
+        {
+            "code": item.rule,
+            "severity": item.severity.value,
+            "severity_label": t(f"severity_one.{item.severity.value}"),
+            "title": _rule_title(item.rule, t.lang),
+            "count": item.count,
+            "plans": item.plans,
+        }
+        for item in ranked[:PORTFOLIO_TOP_RULES]
+    ]
+    hidden = ranked[PORTFOLIO_TOP_RULES:]
+    if not hidden:
+        return shown, None
+    more = t(
+        "s_portfolio_findings_more",
+        rules=t.count("rule", len(hidden)),
+        findings=t.count("finding", sum(item.count for item in hidden)),
+    )
+    return shown, more
+
+
+def _portfolio_sentences(
+    totals: dict[str, Any], summary: Summary, unreadable: int, t: Texts
+) -> list[str]:
+    """A few sentences on the whole portfolio, before its tables."""
+    sentences = [
+        t(
+            "s_combined_plans",
+            plans=t.count("plan", totals["plans"]),
+            initiatives=t.count("initiative", summary.initiatives),
+        )
+    ]
+    if summary.initiatives:
+        sentences.append(
+            t(
+                "s_reach",
+                reached=summary.reaching_outcome,
+                total=t.count("initiative", summary.initiatives),
+            )
+        )
+    if totals["readable"]:
+        sentences.append(
+            t(
+                "s_combined_outcome",
+                with_outcome=totals["with_outcome"],
+                readable=t.count("plan", totals["readable"]),
+            )
+        )
+        if totals["outcome_indicators"]:
+            sentences.append(
+                t(
+                    "s_portfolio_measured",
+                    disaggregated=totals["disaggregated"],
+                    indicators=totals["outcome_indicators"],
+                )
+            )
+        else:
+            sentences.append(t("s_portfolio_no_indicators"))
+    if unreadable:
+        sentences.append(t("s_portfolio_unreadable", count=t.count("plan", unreadable)))
+    counts = {"error": summary.errors, "warning": summary.warnings, "info": summary.infos}
+    sentences.append(_findings_sentence({**counts, "accepted": summary.accepted}, t))
+    return sentences

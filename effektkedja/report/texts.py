@@ -77,6 +77,7 @@ TEXTS_SV: dict[str, str] = {
     "n.plan.one": "{n} plan",
     "n.plan.other": "{n} planer",
     "and": "och",
+    "or": "eller",
     "list_more": "{shown} och {rest} till",
     "s_reach": "{reached} av {total} når utfall eller bidrar till samhällseffekt i sin kedja.",
     "s_no_initiatives": "Planen har inga insatser ännu.",
@@ -105,6 +106,68 @@ TEXTS_SV: dict[str, str] = {
     "s_combined_outcome": "{with_outcome} av {readable} har minst en insats på utfall "
     "eller samhällseffekt.",
     "s_combined_unreadable": "{count} kunde inte läsas; se avsnittet för respektive plan.",
+    # --- portfolio ----------------------------------------------------------------------
+    "title_portfolio": "Portföljrapport: {plans} mot effektkedjan",
+    "h_portfolio": "Portföljöversikt",
+    "h_portfolio_organisations": "Organisationerna",
+    "h_portfolio_delmal": "Delmål och organisationer",
+    "h_portfolio_findings": "De vanligaste fynden",
+    "h_portfolio_staircase": "Trappan för hela portföljen",
+    "h_portfolio_unreadable": "Planer som inte kunde läsas",
+    "col_organisation": "Organisation",
+    "col_type": "Typ",
+    "col_disaggregated": "Könsuppdelade utfallsindikatorer",
+    "col_outcomes_all": "Utfall och samhällseffekter",
+    "col_severity": "Allvar",
+    "col_count": "Fynd",
+    "col_organisations": "Organisationer",
+    "col_file": "Planfil",
+    "col_why": "Skäl",
+    "row_goal_outcomes": "Utfall per delmål",
+    "row_goal_organisations": "Organisationer med utfall",
+    "share_of": "{percent} ({part} av {whole})",
+    "title_with_path": "{title} ({path})",
+    "more_reasons": "och {count} fel till",
+    "severity_one.error": "fel",
+    "severity_one.warning": "varning",
+    "severity_one.info": "upplysning",
+    "n.rule.one": "{n} regel",
+    "n.rule.other": "{n} regler",
+    "n.finding.one": "{n} fynd",
+    "n.finding.other": "{n} fynd",
+    "s_portfolio_measured": "{disaggregated} av {indicators} indikatorer på utfall och "
+    "samhällseffekter är könsuppdelade.",
+    "s_portfolio_no_indicators": "Ingen plan har någon indikator på utfall eller samhällseffekt.",
+    "s_portfolio_unreadable": "{count} kunde inte läsas och har inte granskats mot "
+    "effektkedjan; de listas sist i översikten.",
+    "s_portfolio_no_sections": "Portföljen har {plans}, fler än {limit}, så rapporten visar "
+    "bara portföljöversikten. Rapporten för en enskild plan får du med kommandot "
+    "effektkedja report och planens fil, till exempel {example}.",
+    "portfolio_organisations_intro": "Når utfall: andelen insatser vars kedja når utfall "
+    "eller samhällseffekt. Könsuppdelade utfallsindikatorer: andelen indikatorer på utfall "
+    "och samhällseffekter som har värden för kvinnor och män (eller flickor och pojkar). "
+    "Fel och varningar räknas utan godtagna avvikelser.",
+    "portfolio_delmal_intro": "Varje cell anger hur många utfall och samhällseffekter i "
+    "organisationens plan som anger delmålet. En insats som anger två delmål räknas under "
+    "båda; aktiviteter, produkter och arbetssätt räknas inte.",
+    "s_portfolio_delmal": "Portföljens utfall och samhällseffekter täcker {covered} av de "
+    "sex jämställdhetspolitiska delmålen.",
+    "s_portfolio_delmal_missing": "Inget utfall anger {goals}.",
+    "goal_ref": "delmål {number} ({short})",
+    "s_portfolio_delmal_none": "Inget utfall och ingen samhällseffekt i portföljen anger "
+    "något av de sex jämställdhetspolitiska delmålen.",
+    "s_portfolio_delmal_unread": "Ingen plan kunde läsas, så täckningen av delmålen är okänd.",
+    "portfolio_findings_intro": "Reglerna som gav flest fynd i hela portföljen och hur "
+    "många organisationer de gäller. Godtagna avvikelser räknas inte.",
+    "portfolio_findings_none": "Granskningen hittade inga luckor i någon plan.",
+    "s_portfolio_findings_more": "Ytterligare {rules} gav sammanlagt {findings}.",
+    "portfolio_staircase_intro": "Trappan visar hur många insatser i alla planer som finns "
+    "på varje steg, från aktivitet längst ned till samhällseffekt överst.",
+    "s_portfolio_all_readable": "Alla planer kunde läsas.",
+    "portfolio_no_initiatives": "Ingen plan i portföljen har några insatser.",
+    "s_portfolio_unreadable_intro": "Filerna nedan är inte giltig YAML (EK001) eller inte "
+    "en giltig plan (EK002). De finns med i tabellerna med sina fel men utan insatser. Rätta "
+    "dem och kör rapporten igen.",
     # --- the diagram ------------------------------------------------------------------
     "chain_intro": "Diagrammet visar planens insatser i en kolumn per steg, från aktivitet till "
     "vänster till samhällseffekt till höger. Pilarna följer leder_till.",
@@ -302,6 +365,7 @@ TEXTS_EN: dict[str, str] = {
     "n.plan.one": "{n} plan",
     "n.plan.other": "{n} plans",
     "and": "and",
+    "or": "or",
     "list_more": "{shown} and {rest} more",
     "s_reach": "{reached} of {total} reach an outcome or contribute to a societal effect "
     "in their chain.",
@@ -331,6 +395,69 @@ TEXTS_EN: dict[str, str] = {
     "s_combined_outcome": "Plans with at least one initiative at outcome or societal effect: "
     "{with_outcome} of {readable}.",
     "s_combined_unreadable": "{count} could not be read; see the section for each plan.",
+    # --- portfolio ----------------------------------------------------------------------
+    "title_portfolio": "Portfolio report: {plans} against the results chain",
+    "h_portfolio": "Portfolio overview",
+    "h_portfolio_organisations": "The organisations",
+    "h_portfolio_delmal": "Sub-goals and organisations",
+    "h_portfolio_findings": "The most common findings",
+    "h_portfolio_staircase": "The staircase for the whole portfolio",
+    "h_portfolio_unreadable": "Plans that could not be read",
+    "col_organisation": "Organisation",
+    "col_type": "Type",
+    "col_disaggregated": "Sex-disaggregated outcome indicators",
+    "col_outcomes_all": "Outcomes and societal effects",
+    "col_severity": "Severity",
+    "col_count": "Findings",
+    "col_organisations": "Organisations",
+    "col_file": "Plan file",
+    "col_why": "Reason",
+    "row_goal_outcomes": "Outcomes per sub-goal",
+    "row_goal_organisations": "Organisations with outcomes",
+    "share_of": "{percent} ({part} of {whole})",
+    "title_with_path": "{title} ({path})",
+    "more_reasons": "and {count} more",
+    "severity_one.error": "error",
+    "severity_one.warning": "warning",
+    "severity_one.info": "note",
+    "n.rule.one": "{n} rule",
+    "n.rule.other": "{n} rules",
+    "n.finding.one": "{n} finding",
+    "n.finding.other": "{n} findings",
+    "s_portfolio_measured": "{disaggregated} of {indicators} indicators on outcomes and "
+    "societal effects are disaggregated by sex.",
+    "s_portfolio_no_indicators": "No plan has an indicator on an outcome or societal effect.",
+    "s_portfolio_unreadable": "{count} could not be read and were not checked against the "
+    "results chain; they are listed at the end of the overview.",
+    "s_portfolio_no_sections": "The portfolio has {plans}, more than {limit}, so the report "
+    "shows the portfolio overview only. For one plan's report, run effektkedja report with "
+    "the plan's file, for example {example}.",
+    "portfolio_organisations_intro": "Reach outcome: the share of initiatives whose chain "
+    "reaches an outcome or societal effect. Sex-disaggregated outcome indicators: the share "
+    "of indicators on outcomes and societal effects that have values for women and men (or "
+    "girls and boys). Errors and warnings do not count accepted exceptions.",
+    "portfolio_delmal_intro": "Each cell gives how many outcomes and societal effects in the "
+    "organisation's plan name the sub-goal. An initiative naming two sub-goals counts under "
+    "both; activities, products and ways of working do not count.",
+    "s_portfolio_delmal": "The portfolio's outcomes and societal effects cover {covered} of "
+    "the six gender-equality sub-goals.",
+    "s_portfolio_delmal_missing": "No outcome names {goals}.",
+    "goal_ref": "sub-goal {number} ({short})",
+    "s_portfolio_delmal_none": "No outcome or societal effect in the portfolio names any of "
+    "the six gender-equality sub-goals.",
+    "s_portfolio_delmal_unread": "No plan could be read, so the coverage of the sub-goals is "
+    "unknown.",
+    "portfolio_findings_intro": "The rules with the most findings across the portfolio, and "
+    "how many organisations they concern. Accepted exceptions do not count.",
+    "portfolio_findings_none": "The review found no gaps in any plan.",
+    "s_portfolio_findings_more": "A further {rules} gave {findings} in all.",
+    "portfolio_staircase_intro": "The staircase shows how many initiatives across all plans "
+    "sit at each step, from activity at the bottom to societal effect at the top.",
+    "s_portfolio_all_readable": "All plans could be read.",
+    "portfolio_no_initiatives": "No plan in the portfolio has any initiatives.",
+    "s_portfolio_unreadable_intro": "The files below are not valid YAML (EK001) or not a "
+    "valid plan (EK002). They appear in the tables with their errors but without "
+    "initiatives. Fix them and run the report again.",
     # --- the diagram ------------------------------------------------------------------
     "chain_intro": "The diagram shows the plan's initiatives in one column per step, from "
     "activity on the left to societal effect on the right. The arrows follow leder_till.",

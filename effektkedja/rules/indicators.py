@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from effektkedja.findings import Hit, PlanContext
-from effektkedja.model import Indicator, Initiative, Point
+from effektkedja.model import Indicator, Initiative
 
 #: Gaps are compared with this tolerance so that 0.1 + 0.2 does not "widen" a gap.
 _EPSILON = 1e-9
@@ -22,17 +22,10 @@ def _loc(index: int, number: int) -> tuple[str | int, ...]:
     return ("insatser", index, "indikatorer", number)
 
 
-def _points(indicator: Indicator) -> list[Point]:
-    points = [p for p in (indicator.baseline, indicator.target) if p is not None]
-    return points + list(indicator.measurements)
-
-
 def not_sex_disaggregated(ctx: PlanContext) -> Iterator[Hit]:
     """EK201: an indicator on an utfall/samhällseffekt has no values for women and men."""
     for index, number, _, indicator in _indicators(ctx):
-        if ctx.classes[index].level.is_outcome and not any(
-            point.has_sexes for point in _points(indicator)
-        ):
+        if ctx.classes[index].level.is_outcome and not indicator.sex_disaggregated:
             yield Hit("EK201", _loc(index, number), "EK201", {"indicator": indicator.name}, index)
 
 
