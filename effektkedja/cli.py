@@ -381,3 +381,8 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write(f"\neffektkedja: {render('err.interrupted', {}, lang)}\n")
         sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:
+        # typer turns Ctrl-C into exit 130 on its own; say what happened.
+        if exc.code == EXIT_INTERRUPTED:
+            sys.stderr.write(f"effektkedja: {render('err.interrupted', {}, lang)}\n")
+        raise

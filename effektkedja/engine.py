@@ -19,7 +19,7 @@ from effektkedja.chain import Chain, build_chain
 from effektkedja.classify import Classification, classify
 from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.findings import Finding, Hit, PlanContext
-from effektkedja.loader import Loaded, SourceMap, load
+from effektkedja.loader import Loaded, Position, SourceMap, load
 from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.portfolio import PlanFigures, plan_figures
 from effektkedja.rules import FAMILIES, RULES, matches
@@ -171,6 +171,8 @@ def discover(
                     candidate = Path(folder) / name
                     if excluded is not None and excluded(candidate):
                         continue
+                    if not _plain_file_or_link(candidate):
+                        continue  # a named pipe or device would block or never end
                     plans += 1
                     add(candidate)
         if not plans:
@@ -200,6 +202,22 @@ def _ignore_interrupt() -> None:
 
 def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
     return check_file(path, options).slim()
+
+
+def _plain_file_or_link(path: Path) -> bool:
+    """A regular file, or a link (a broken one is reported as unreadable)."""
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return False
+    if stat.S_ISLNK(mode):
+        try:
+            return stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            return True  # broken link: EK001 says so
+    return stat.S_ISREG(mode)
 
 
 def check_paths(
@@ -320,7 +338,10 @@ def _resolve(
     for hit in hits:
         if not options.wants(hit.rule):
             continue
-        position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
+        if not hit.loc:
+            position = Position(1, 1)  # plan-level: line 1 (SPEC.md section 5)
+        else:
+            position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
         ident = None
         accepted, reason = False, None
         if hit.initiative is not None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 try:  # the C parser is much faster; the pure-Python one is the fallback
@@ -227,15 +228,35 @@ class _Composer(_Parser):  # type: ignore[misc, valid-type]
         pass
 
 
+class SourceFloat(float):
+    """A decimal number that remembers how the plan wrote it.
+
+    Where text is asked for (an id, a name) the plan's own spelling is used:
+    ``id: 1.10`` is the id "1.10", not "1.1".
+    """
+
+    source: str
+
+    def __new__(cls, value: str) -> SourceFloat:
+        number = super().__new__(cls, value)
+        number.source = value
+        return number
+
+
+#: Longer digit strings are read as decimals (Python refuses int() of very long
+#: strings, and a float says "too large" the way the model expects: not finite).
+_MAX_INT_DIGITS = 18
+
+
 def _plain_scalar(value: str) -> Any:
     if value in _CONSTANTS:
         return _CONSTANTS[value]
     first = value[0]
     if first in "0123456789-+.":
         if _INT.match(value):
-            return int(value)
+            return int(value) if len(value) <= _MAX_INT_DIGITS else SourceFloat(value)
         if _FLOAT.match(value):
-            return float(value)
+            return SourceFloat(value)
         if value in _SPECIAL_FLOATS:
             return _SPECIAL_FLOATS[value]
     return value
@@ -372,6 +393,23 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
         root = composer.get_single_node()
     except yaml.MarkedYAMLError as exc:
         return Loaded(None, SourceMap(None, aliases), [_yaml_problem(exc, text)])
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow in a file (a control character).
+        offset = exc.position if isinstance(exc.position, int) else 0
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        code = (
+            exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        )
+        return Loaded(
+            None,
+            SourceMap(None, aliases),
+            [
+                LoadProblem(
+                    "EK001", Position(line, column), "control_char", {"code": f"U+{code:04X}"}
+                )
+            ],
+        )
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark are rare
         return Loaded(
             None,

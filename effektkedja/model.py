@@ -146,10 +146,16 @@ DateField = Annotated[
     ),
 ]
 
-Text = Annotated[str, Field(min_length=1)]
+
+def as_written(value: Any) -> Any:
+    """A number where text is asked for, spelled as the plan wrote it (``1.10``, ``1e3``)."""
+    return getattr(value, "source", value)
+
+
+Text = Annotated[str, Field(min_length=1), BeforeValidator(as_written)]
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 Year = Annotated[int, Field(strict=True, ge=1000, le=9999)]
-Id = Annotated[str, Field(pattern=r"^[\w.\-]+$")]
+Id = Annotated[str, Field(pattern=r"^[\w.\-]+$"), BeforeValidator(as_written)]
 RuleCode = Annotated[str, Field(description="Regelkod, t.ex. EK304")]
 
 

@@ -78,6 +78,7 @@ from effektkedja.model import (
     _check_rule_code,
     _check_version,
     _one_or_many,
+    as_written,
     parse_date,
     parse_delmal,
 )
@@ -157,6 +158,8 @@ class _PlanSchemaGenerator(GenerateJsonSchema):
             return {"anyOf": [many["items"], many, {"type": "null"}]}
         if function is _check_rule_code:
             return _value("RuleCode")
+        if function is as_written:  # numbers as text: the text schema says what is allowed
+            return self.generate_inner(schema["schema"])
         return super().function_before_schema(schema)
 
     def function_after_schema(
@@ -179,7 +182,10 @@ class _PlanSchemaGenerator(GenerateJsonSchema):
 
 @cache
 def _id_model_pattern() -> object:
-    return TypeAdapter(Id).core_schema.get("pattern")
+    schema: Any = TypeAdapter(Id).core_schema
+    while "pattern" not in schema and "schema" in schema:
+        schema = schema["schema"]  # through the numbers-as-text validator
+    return schema.get("pattern")
 
 
 # --- one mapping of the format ----------------------------------------------------------------

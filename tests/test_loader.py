@@ -115,7 +115,8 @@ def test_only_true_and_false_are_booleans() -> None:
 def test_quoted_numbers_stay_text_and_plain_numbers_are_numbers() -> None:
     data = load_text("a: '1'\nb: \"2.5\"\nc: 3\nd: 2.5\ne: -4\n").data
     assert data == {"a": "1", "b": "2.5", "c": 3, "d": 2.5, "e": -4}
-    assert type(data["c"]) is int and type(data["d"]) is float
+    assert type(data["c"]) is int and isinstance(data["d"], float)
+    assert data["d"].source == "2.5"  # the spelling is kept for where text is asked for
 
 
 def test_infinity_and_nan_become_floats() -> None:

@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
     "EK001.bad_tagged_value": "the value “{value}” does not fit the tag {tag}",
     "EK001.too_large": "the file is too large ({size} MiB; the limit is {limit} MiB) and is "
     "not read; split the plan",
+    "EK001.control_char": "the file contains a character YAML does not allow ({code}); remove it",
     "EK001.unreadable": "the file cannot be read: {detail}",
     "EK001.unreadable.permission": "the file cannot be read: permission denied",
     "EK001.unreadable.missing": "the file cannot be read: it does not exist (a broken link?)",

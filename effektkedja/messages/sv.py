@@ -22,6 +22,8 @@ TEXTS: dict[str, str] = {
     "EK001.bad_tagged_value": "värdet ”{value}” passar inte taggen {tag}",
     "EK001.too_large": "filen är för stor ({size} MiB; gränsen är {limit} MiB) och läses inte; "
     "dela upp planen",
+    "EK001.control_char": "filen innehåller ett tecken som inte får finnas i YAML ({code}); "
+    "ta bort det",
     "EK001.unreadable": "filen går inte att läsa: {detail}",
     "EK001.unreadable.permission": "filen går inte att läsa: behörighet saknas",
     "EK001.unreadable.missing": "filen går inte att läsa: den finns inte (en trasig länk?)",

@@ -70,6 +70,7 @@ class TextReport:
         out.print(Text(result.path, style="bold"))
         out.print(Text("  " + about, style="dim"))
         shown = [f for f in result.findings if self.verbose or not f.accepted]
+        lines = []
         for finding in shown:
             line = Text()
             line.append(f"{finding.path}:{finding.line}:{finding.column}:", style="dim")
@@ -88,7 +89,13 @@ class TextReport:
                     " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
                     style="dim italic",
                 )
-            out.print(line)
+            lines.append(line)
+        if lines and out.color_system is None:
+            # Plain output (a pipe, --no-color): no styles to render, write the text.
+            out.file.write("".join(line.plain + "\n" for line in lines))
+        elif lines:
+            # One print per file: rich's cost is per call, and a dense plan has thousands.
+            out.print(Text("\n").join(lines))
         if not shown:
             out.print(Text("  " + self.t("out.no_findings"), style="green"))
         if self.verbose and result.readable:
