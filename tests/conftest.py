@@ -13,6 +13,67 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 TODAY = date(2026, 11, 23)
 
+# A plan that checks without findings: a whole chain, aktivitet to samhällseffekt.
+CLEAN_PLAN = """\
+version: 1
+organisation: Åkerö kommun
+period: {från: 2024, till: 2027}
+insatser:
+  - id: kartläggning
+    namn: Kartläggning av hemtjänsttimmar per kön
+    nivå: aktivitet
+    ansvarig: Socialförvaltningen
+    status: genomförd
+    start: 2024-01-01
+    slut: 2024-03-31
+    leder_till: [frågebatteri]
+  - id: frågebatteri
+    namn: Frågebatteri för biståndsutredning
+    nivå: produkt
+    ansvarig: Socialförvaltningen
+    status: genomförd
+    leder_till: [tillämpning]
+    beslut: {datum: 2024-06-01, av: Socialnämnden}
+    produkt: {typ: verktyg}
+  - id: tillämpning
+    namn: Handläggarna utreder med frågebatteriet
+    nivå: arbetssätt
+    ansvarig: Socialförvaltningen
+    status: pågående
+    leder_till: [timmar]
+    tillämpning: {av: Biståndshandläggare, sedan: 2024-09-01}
+  - id: timmar
+    namn: Hemtjänsttimmar fördelas jämnare mellan kvinnor och män
+    nivå: utfall
+    ansvarig: Socialförvaltningen
+    status: pågående
+    delmål: [4]
+    målgrupp: Äldre med hemtjänst
+    leder_till: [delmål-omsorg]
+    indikatorer:
+      - namn: Timmar per brukare och månad
+        källa: Verksamhetssystemet
+        utgångsläge: {år: 2023, kvinnor: 28.0, män: 34.0}
+        mål: {år: 2027, kvinnor: 31.0, män: 31.0}
+        mätningar:
+          - {år: 2025, kvinnor: 30.0, män: 32.0}
+  - id: delmål-omsorg
+    namn: Jämn fördelning av obetalt omsorgsarbete
+    nivå: samhällseffekt
+    ansvarig: Kommunledningen
+    status: pågående
+    delmål: [omsorg]
+    målgrupp: Invånare i Åkerö
+    indikatorer:
+      - namn: Obetald omsorg, timmar per vecka
+        källa: Anhörigenkäten
+        omfång: samhälle
+        utgångsläge: {år: 2023, kvinnor: 5.8, män: 3.1}
+        mål: {år: 2027, kvinnor: 4.8, män: 4.0}
+        mätningar:
+          - {år: 2025, kvinnor: 5.5, män: 3.4}
+"""
+
 
 def check_text(text: str, today: date = TODAY, **options: object) -> PlanResult:
     """Check a plan given as text, as if it were the file ``plan.yaml``."""

@@ -27,6 +27,7 @@ import pytest
 
 from effektkedja.engine import MAX_FILE_BYTES
 from effektkedja.loader import MAX_DEPTH
+from tests.conftest import CLEAN_PLAN as VERSIONED_CLEAN_PLAN
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "kommun-hemtjanst.yaml"
@@ -36,65 +37,8 @@ FINDING = re.compile(
     r"^(?P<path>.+):(?P<line>\d+):(?P<column>\d+): (?P<rule>EK\d{3}) (?P<message>.*)$"
 )
 
-# A plan that checks without findings: a whole chain, aktivitet to samhällseffekt.
-CLEAN_PLAN = """\
-organisation: Åkerö kommun
-period: {från: 2024, till: 2027}
-insatser:
-  - id: kartläggning
-    namn: Kartläggning av hemtjänsttimmar per kön
-    nivå: aktivitet
-    ansvarig: Socialförvaltningen
-    status: genomförd
-    start: 2024-01-01
-    slut: 2024-03-31
-    leder_till: [frågebatteri]
-  - id: frågebatteri
-    namn: Frågebatteri för biståndsutredning
-    nivå: produkt
-    ansvarig: Socialförvaltningen
-    status: genomförd
-    leder_till: [tillämpning]
-    beslut: {datum: 2024-06-01, av: Socialnämnden}
-    produkt: {typ: verktyg}
-  - id: tillämpning
-    namn: Handläggarna utreder med frågebatteriet
-    nivå: arbetssätt
-    ansvarig: Socialförvaltningen
-    status: pågående
-    leder_till: [timmar]
-    tillämpning: {av: Biståndshandläggare, sedan: 2024-09-01}
-  - id: timmar
-    namn: Hemtjänsttimmar fördelas jämnare mellan kvinnor och män
-    nivå: utfall
-    ansvarig: Socialförvaltningen
-    status: pågående
-    delmål: [4]
-    målgrupp: Äldre med hemtjänst
-    leder_till: [delmål-omsorg]
-    indikatorer:
-      - namn: Timmar per brukare och månad
-        källa: Verksamhetssystemet
-        utgångsläge: {år: 2023, kvinnor: 28.0, män: 34.0}
-        mål: {år: 2027, kvinnor: 31.0, män: 31.0}
-        mätningar:
-          - {år: 2025, kvinnor: 30.0, män: 32.0}
-  - id: delmål-omsorg
-    namn: Jämn fördelning av obetalt omsorgsarbete
-    nivå: samhällseffekt
-    ansvarig: Kommunledningen
-    status: pågående
-    delmål: [omsorg]
-    målgrupp: Invånare i Åkerö
-    indikatorer:
-      - namn: Obetald omsorg, timmar per vecka
-        källa: Anhörigenkäten
-        omfång: samhälle
-        utgångsläge: {år: 2023, kvinnor: 5.8, män: 3.1}
-        mål: {år: 2027, kvinnor: 4.8, män: 4.0}
-        mätningar:
-          - {år: 2025, kvinnor: 5.5, män: 3.4}
-"""
+# A plan that checks without findings (the shared one, without its version line).
+CLEAN_PLAN = VERSIONED_CLEAN_PLAN.removeprefix("version: 1\n")
 
 
 # --------------------------------------------------------------------------- helpers

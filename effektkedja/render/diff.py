@@ -397,15 +397,9 @@ def _point(point: Point) -> dict[str, Any]:
 
 
 def _finding(finding: Finding, lang: str) -> dict[str, Any]:
-    return {
-        "rule": finding.rule,
-        "severity": finding.severity.value,
-        "path": finding.path,
-        "line": finding.line,
-        "column": finding.column,
-        "initiative": finding.initiative,
-        "message": render_message(finding.message, finding.args, lang),
-    }
+    from effektkedja.render.json import finding_fields
+
+    return finding_fields(finding, lang)
 
 
 def document(diff: PlanDiff, lang: str = "sv") -> dict[str, Any]:

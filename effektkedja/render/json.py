@@ -6,9 +6,23 @@ import json
 from typing import Any
 
 from effektkedja.engine import PlanResult, Summary
+from effektkedja.findings import Finding
 from effektkedja.messages import render as render_message
 from effektkedja.messages import text
 from effektkedja.portfolio import Organisation, organisation
+
+
+def finding_fields(finding: Finding, lang: str) -> dict[str, Any]:
+    """A finding as JSON (SPEC.md section 7), without ``accepted``: shared with ``diff``."""
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "initiative": finding.initiative,
+        "message": render_message(finding.message, finding.args, lang),
+    }
 
 
 def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str, Any]:
@@ -38,16 +52,7 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
             for result in results
         ],
         "findings": [
-            {
-                "rule": finding.rule,
-                "severity": finding.severity.value,
-                "path": finding.path,
-                "line": finding.line,
-                "column": finding.column,
-                "initiative": finding.initiative,
-                "message": render_message(finding.message, finding.args, lang),
-                "accepted": finding.accepted,
-            }
+            {**finding_fields(finding, lang), "accepted": finding.accepted}
             for result in results
             for finding in result.findings
         ],
