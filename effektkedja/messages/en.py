@@ -129,6 +129,8 @@ TEXTS: dict[str, str] = {
     "out.summary_title": "Summary",
     "out.summary_counts": "{plans} plans, {initiatives} initiatives",
     "out.summary_counts_one": "1 plan, {initiatives} initiatives",
+    "out.summary_counts.one": "{plans} plans, 1 initiative",
+    "out.summary_counts_one.one": "1 plan, 1 initiative",
     "out.staircase_title": "Initiatives per step of the results chain",
     "out.reach": "{reached} of {total} initiatives reach utfall or samhällseffekt in their chain",
     "out.findings": "{errors} errors, {warnings} warnings, {infos} info",

@@ -130,6 +130,8 @@ TEXTS: dict[str, str] = {
     "out.summary_title": "Sammanfattning",
     "out.summary_counts": "{plans} planer, {initiatives} insatser",
     "out.summary_counts_one": "1 plan, {initiatives} insatser",
+    "out.summary_counts.one": "{plans} planer, 1 insats",
+    "out.summary_counts_one.one": "1 plan, 1 insats",
     "out.staircase_title": "Insatser per steg i effektkedjan",
     "out.reach": "{reached} av {total} insatser når utfall eller samhällseffekt i sin kedja",
     "out.findings": "{errors} fel, {warnings} varningar, {infos} info",

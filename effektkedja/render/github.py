@@ -71,12 +71,18 @@ def _totals(summary: Summary, lang: str) -> str:
     """The summary line: plans, initiatives, findings by severity, accepted exceptions."""
     if summary.plans == 1:
         counts = render_message(
-            "out.summary_counts_one", {"initiatives": summary.initiatives}, lang
+            "out.summary_counts_one",
+            {"initiatives": summary.initiatives, "count": summary.initiatives},
+            lang,
         )
     else:
         counts = render_message(
             "out.summary_counts",
-            {"plans": summary.plans, "initiatives": summary.initiatives},
+            {
+                "plans": summary.plans,
+                "initiatives": summary.initiatives,
+                "count": summary.initiatives,
+            },
             lang,
         )
     parts = [

@@ -153,9 +153,16 @@ class TextReport:
         """The totals, the staircase of levels and the count of findings."""
         out = self.console
         counts = (
-            self.t("out.summary_counts_one", initiatives=summary.initiatives)
+            self.t(
+                "out.summary_counts_one", initiatives=summary.initiatives, count=summary.initiatives
+            )
             if summary.plans == 1
-            else self.t("out.summary_counts", plans=summary.plans, initiatives=summary.initiatives)
+            else self.t(
+                "out.summary_counts",
+                plans=summary.plans,
+                initiatives=summary.initiatives,
+                count=summary.initiatives,
+            )
         )
         out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
         if summary.initiatives:
