@@ -63,5 +63,3 @@ class PlanContext:
     source: SourceMap
     today: date
 
-    def initiative_loc(self, index: int) -> Loc:
-        return ("insatser", index)

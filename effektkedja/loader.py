@@ -251,8 +251,7 @@ _MAX_INT_DIGITS = 18
 def _plain_scalar(value: str) -> Any:
     if value in _CONSTANTS:
         return _CONSTANTS[value]
-    first = value[0]
-    if first in "0123456789-+.":
+    if value[0] in _NUMBER_START:
         if _INT.match(value):
             return int(value) if len(value) <= _MAX_INT_DIGITS else SourceFloat(value)
         if _FLOAT.match(value):

@@ -138,8 +138,6 @@ TEXTS: dict[str, str] = {
     "out.initiatives_title": "Initiatives and levels",
     "out.chains_title": "The chains",
     "out.seen_above": "(see above)",
-    "out.cycle_mark": "(cycle)",
-    "out.level_line": "{level} ({basis})",
     "err.missing_path": "path does not exist: {path}",
     "err.no_plans": "no plan files (*.yaml, *.yml) in: {path}",
     "err.bad_date": "invalid date for --today: “{value}” (use YYYY-MM-DD)",

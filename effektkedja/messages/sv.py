@@ -139,8 +139,6 @@ TEXTS: dict[str, str] = {
     "out.initiatives_title": "Insatser och nivåer",
     "out.chains_title": "Kedjorna",
     "out.seen_above": "(se ovan)",
-    "out.cycle_mark": "(cirkel)",
-    "out.level_line": "{level} ({basis})",
     "err.missing_path": "sökvägen finns inte: {path}",
     "err.no_plans": "inga planfiler (*.yaml, *.yml) i: {path}",
     "err.bad_date": "ogiltigt datum för --today: ”{value}” (ange ÅÅÅÅ-MM-DD)",
