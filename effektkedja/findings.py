@@ -47,6 +47,7 @@ class Finding:
     args: dict[str, Any] = field(default_factory=dict)
     accepted: bool = False
     reason: str | None = None  # the `motivering` of an accepted finding
+    cell: str | None = None  # in a workbook: the cell as people name it (``Insatser!D7``)
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

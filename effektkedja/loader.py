@@ -103,10 +103,15 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    """A 1-based line and column in a plan file."""
+    """A 1-based line and column in a plan file.
+
+    In a workbook, ``line`` and ``column`` are the row and column of the cell and
+    ``cell`` names it as people do (``Insatser!D7``); in YAML ``cell`` is None.
+    """
 
     line: int
     column: int
+    cell: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
