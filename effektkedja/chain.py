@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from effektkedja.domain import LEVELS, Level
+from effektkedja.domain import LEVELS, Level, LinkKind
 from effektkedja.model import Initiative
 
 
@@ -39,6 +39,15 @@ class Chain:
     incoming: list[int]  # number of resolved links into each initiative
     cycles: list[list[int]]  # each an ordered cycle of indices, starting at its first in file
     reach: list[Level]  # the highest level reachable from each initiative, itself included
+
+    def kind(self, link: Link) -> LinkKind | None:
+        """How ``link`` moves along the chain (None for a link to an unknown id)."""
+        if link.target is None:
+            return None
+        here, there = self.levels[link.source].rank, self.levels[link.target].rank
+        if there < here:
+            return LinkKind.BACKWARD
+        return LinkKind.SKIP if there - here >= 2 else LinkKind.NEXT
 
     @property
     def roots(self) -> list[int]:

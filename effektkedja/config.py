@@ -30,7 +30,7 @@ from typing import Any
 
 from effektkedja.domain import Severity
 from effektkedja.messages import Message
-from effektkedja.rules import RULES, matches
+from effektkedja.rules import CODES, matches
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -238,7 +238,7 @@ def _unknown(path: Path, prefix: str, key: str) -> ConfigError:
 def _suggest_code(value: str) -> str | None:
     from effektkedja.model import suggest
 
-    return suggest(value, list(RULES))
+    return suggest(value, list(CODES))
 
 
 def _strings(data: Mapping[str, Any], name: str, path: Path, key: str) -> tuple[str, ...]:
@@ -269,7 +269,7 @@ def _codes(data: Mapping[str, Any], name: str, path: Path, key: str) -> tuple[st
 
 
 def _check_code(code: str, path: Path, key: str) -> None:
-    if not code or not any(matches(rule, (code,)) for rule in RULES):
+    if not code or not any(matches(rule, (code,)) for rule in CODES):
         raise ConfigError(path, key, "config.bad_code", value=code, suggestion=_suggest_code(code))
 
 
@@ -322,7 +322,7 @@ def _severities(
         spelled[code] = entry
     severity: dict[str, Severity] = {}
     off: list[str] = []
-    for code in RULES:
+    for code in CODES:
         applying = [pattern for pattern in patterns if code.startswith(pattern)]
         if not applying:
             continue

@@ -36,19 +36,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from effektkedja.domain import Level, Severity
+from effektkedja.domain import GapChange, Level, Severity
 from effektkedja.engine import PlanResult
+from effektkedja.facts import IndicatorFacts, InitiativeFacts, PointFacts, gap_change
 from effektkedja.findings import LOADING_RULES, Finding
-from effektkedja.model import DateValue, Indicator, Initiative, Point
-from effektkedja.report import figures
-
-#: Finding arguments that say what a finding is about (compared when matching);
-#: every other argument is a detail that may change while the finding stays open.
-SUBJECT_ARGS = ("id", "key", "target", "indicator", "cycle")
-
-#: How :func:`figures.trend` words are named in a diff.
-_TRENDS = {"narrows": "narrowing", "widens": "widening", "same": "unchanged"}
-
+from effektkedja.model import DateValue, Initiative
+from effektkedja.rules import rule
 
 # --- the result ----------------------------------------------------------------------
 
@@ -121,42 +114,51 @@ class ClosedFinding:
 
 
 @dataclass(frozen=True, slots=True)
-class GapPoint:
-    """The gap women − men (girls − boys) at one point, at the precision of its values."""
-
-    when: str
-    value: float
-    places: int
-
-
-@dataclass(frozen=True, slots=True)
 class IndicatorChange:
     """An indicator with new measurements, a changed latest gap, or added or removed.
 
     ``status`` is ``changed`` (in both versions), ``added`` (new in an initiative
-    that was already there) or ``removed``. The gap runs from the latest point of
-    OLD that has values for both sexes (baseline or measurement) to the latest
-    such point of NEW. Indicators of added or removed initiatives are not listed:
-    the whole initiative is.
+    that was already there) or ``removed``. ``old`` and ``new`` are the indicator's
+    facts in each version (None where it is missing). The gap runs from the
+    *compared point* of OLD to that of NEW: each version's latest measurement
+    (SPEC.md section 8), or its baseline where it has no measurement with values
+    for both sexes. ``since_baseline`` says that OLD's point is its baseline, so
+    that the change is told as since the baseline, not since the last version.
+    Indicators of added or removed initiatives are not listed: the whole
+    initiative is.
     """
 
     initiative: str
     indicator: str
     status: str
-    unit: str | None
-    youth: bool  # the plan speaks of flickor/pojkar
-    new_measurements: tuple[Point, ...]
-    gap_from: GapPoint | None
-    gap_to: GapPoint | None
+    old: IndicatorFacts | None
+    new: IndicatorFacts | None
+    new_measurements: tuple[PointFacts, ...]
 
     @property
-    def trend(self) -> str | None:
-        """``narrowing``, ``widening`` or ``unchanged`` (absolute gap); None without both gaps."""
-        if self.gap_from is None or self.gap_to is None:
-            return None
-        places = max(self.gap_from.places, self.gap_to.places)
-        word = figures.trend(self.gap_from.value, self.gap_to.value, places)
-        return _TRENDS[word] if word is not None else None
+    def facts(self) -> IndicatorFacts:
+        """The facts the indicator is described by: NEW's, else OLD's."""
+        found = self.new or self.old
+        assert found is not None
+        return found
+
+    @property
+    def gap_from(self) -> PointFacts | None:
+        return compared_point(self.old)
+
+    @property
+    def gap_to(self) -> PointFacts | None:
+        return compared_point(self.new)
+
+    @property
+    def since_baseline(self) -> bool:
+        point = self.gap_from
+        return point is not None and self.old is not None and point is self.old.baseline
+
+    @property
+    def trend(self) -> GapChange | None:
+        """How |gap| moved from OLD's compared point to NEW's (None without both)."""
+        return gap_change(self.gap_from, self.gap_to)
 
 
 @dataclass(slots=True)
@@ -233,17 +235,17 @@ def _by_id(items: Iterable[Any]) -> dict[str, Any]:
 
 def _compare_initiatives(old: PlanResult, new: PlanResult, result: PlanDiff) -> None:
     assert old.plan is not None and new.plan is not None
-    old_items = _by_id(old.initiatives)
-    new_items = _by_id(new.initiatives)
+    old_items: dict[str, InitiativeFacts] = _by_id(old.initiatives)
+    new_items: dict[str, InitiativeFacts] = _by_id(new.initiatives)
     old_models: dict[str, Initiative] = _by_id(old.plan.initiatives)
     new_models: dict[str, Initiative] = _by_id(new.plan.initiatives)
 
     for ident, item in new_items.items():
         if ident not in old_items:
-            result.added.append(InitiativeRef(ident, item.name, item.classification.level))
+            result.added.append(InitiativeRef(ident, item.name, item.level))
     for ident, item in old_items.items():
         if ident not in new_items:
-            result.removed.append(InitiativeRef(ident, item.name, item.classification.level))
+            result.removed.append(InitiativeRef(ident, item.name, item.level))
     for ident, item in new_items.items():
         before = old_items.get(ident)
         if before is None:
@@ -251,12 +253,10 @@ def _compare_initiatives(old: PlanResult, new: PlanResult, result: PlanDiff) -> 
         fields = field_changes(old_models[ident], new_models[ident])
         if fields:
             result.changed.append(InitiativeChange(ident, item.name, fields))
-        was, now = before.classification.level, item.classification.level
+        was, now = before.level, item.level
         if was != now:
             result.level_changes.append(LevelChange(ident, item.name, was, now))
-        result.indicator_changes.extend(
-            indicator_changes(ident, old_models[ident].indicators, new_models[ident].indicators)
-        )
+        result.indicator_changes.extend(indicator_changes(before, item))
 
 
 def field_changes(old: Initiative, new: Initiative) -> tuple[FieldChange, ...]:
@@ -291,92 +291,55 @@ def plain(value: Any) -> Any:
 # --- indicators ----------------------------------------------------------------------
 
 
-def _time(point: Point) -> tuple[Any, Any]:
-    return (point.first_day, point.last_day)
-
-
-def latest_gap(indicator: Indicator) -> GapPoint | None:
-    """The gap at the latest baseline or measurement with values for both sexes.
-
-    "Latest" is by the last day a point covers, as EK206 judges it (a whole year
-    2026 comes after 2026-06-30); of equal points the later in the file wins.
-    """
-    points = [indicator.baseline] if indicator.baseline is not None else []
-    points.extend(indicator.measurements)
-    gapped = [(index, p) for index, p in enumerate(points) if p.has_sexes]
-    if not gapped:
+def compared_point(indicator: IndicatorFacts | None) -> PointFacts | None:
+    """The point a diff compares: the latest measurement, else a baseline with a gap."""
+    if indicator is None:
         return None
-    _, point = max(gapped, key=lambda pair: (pair[1].last_day, pair[1].first_day, pair[0]))
-    female, male = point.female, point.male
-    assert female is not None and male is not None
-    gap = figures.gap(female, male)
-    assert gap is not None
-    return GapPoint(point.when, gap, figures.gap_decimals(female, male))
+    if indicator.latest is not None:
+        return indicator.latest
+    baseline = indicator.baseline
+    return baseline if baseline is not None and baseline.gap is not None else None
 
 
-def _youth(indicator: Indicator) -> bool:
-    points = [indicator.baseline, indicator.target, *indicator.measurements]
-    return any(p is not None and (p.girls is not None or p.boys is not None) for p in points)
-
-
-def indicator_changes(
-    initiative: str, old: Sequence[Indicator], new: Sequence[Indicator]
-) -> list[IndicatorChange]:
+def indicator_changes(old: InitiativeFacts, new: InitiativeFacts) -> list[IndicatorChange]:
     """The indicators of one initiative whose figures changed, NEW's order then removed ones."""
-    old_by_name: dict[str, Indicator] = {}
-    for indicator in old:
+    old_by_name: dict[str, IndicatorFacts] = {}
+    for indicator in old.indicators:
         old_by_name.setdefault(indicator.name, indicator)
-    new_names = {indicator.name for indicator in new}
+    new_names = {indicator.name for indicator in new.indicators}
     changes = []
     seen: set[str] = set()
-    for indicator in new:
+    for indicator in new.indicators:
         if indicator.name in seen:
             continue
         seen.add(indicator.name)
         before = old_by_name.get(indicator.name)
-        known = {_time(p) for p in before.measurements} if before is not None else set()
-        fresh = tuple(p for p in indicator.measurements if _time(p) not in known)
-        gap_from = latest_gap(before) if before is not None else None
-        gap_to = latest_gap(indicator)
-        if before is not None and not fresh and gap_from == gap_to:
+        known = {(p.first, p.last) for p in before.measurements} if before is not None else set()
+        fresh = tuple(p for p in indicator.measurements if (p.first, p.last) not in known)
+        if before is not None and not fresh and _same_gap(before, indicator):
             continue
-        changes.append(
-            IndicatorChange(
-                initiative,
-                indicator.name,
-                "changed" if before is not None else "added",
-                indicator.unit,
-                _youth(indicator),
-                fresh,
-                gap_from,
-                gap_to,
-            )
-        )
+        status = "changed" if before is not None else "added"
+        changes.append(IndicatorChange(new.id, indicator.name, status, before, indicator, fresh))
     for name, indicator in old_by_name.items():
         if name not in new_names:
-            changes.append(
-                IndicatorChange(
-                    initiative,
-                    name,
-                    "removed",
-                    indicator.unit,
-                    _youth(indicator),
-                    (),
-                    latest_gap(indicator),
-                    None,
-                )
-            )
+            changes.append(IndicatorChange(new.id, name, "removed", indicator, None, ()))
     return changes
+
+
+def _same_gap(old: IndicatorFacts, new: IndicatorFacts) -> bool:
+    before, after = compared_point(old), compared_point(new)
+    if before is None or after is None:
+        return before is after
+    return (before.when, before.gap) == (after.when, after.gap)
 
 
 # --- findings ------------------------------------------------------------------------
 
 
 def finding_identity(finding: Finding) -> tuple[Any, ...]:
-    """What a finding is about: rule, initiative, message key and subject arguments."""
-    subject = tuple(
-        (name, str(finding.args[name])) for name in SUBJECT_ARGS if name in finding.args
-    )
+    """What a finding is about: rule, initiative, message key and its rule's subject arguments."""
+    names = rule(finding.rule).subject
+    subject = tuple((name, str(finding.args[name])) for name in names if name in finding.args)
     return (finding.rule, finding.initiative, finding.message, subject)
 
 

@@ -138,3 +138,44 @@ DELMAL_NAMES: dict[Delmal, tuple[str, str]] = {
     Delmal.HALSA: ("hälsa", "Jämställd hälsa"),
     Delmal.VALD: ("våld", "Mäns våld mot kvinnor ska upphöra"),
 }
+
+
+class PointKind(str, Enum):
+    """What a measurement point of an indicator is (SPEC.md section 8)."""
+
+    BASELINE = "baseline"
+    MEASUREMENT = "measurement"
+    TARGET = "target"
+
+
+class GapChange(str, Enum):
+    """How the gap between women and men moved from the baseline to the latest measurement."""
+
+    WIDENED = "widened"
+    NARROWED = "narrowed"
+    UNCHANGED = "unchanged"
+
+
+class Result(str, Enum):
+    """The demonstrated result of an utfall or samhällseffekt (SPEC.md section 8)."""
+
+    PLANNED = "planned"
+    MEASURED = "measured"
+    IMPROVED = "improved"
+    WORSENED = "worsened"
+
+
+class Balance(str, Enum):
+    """Statistics Sweden's 40/60 convention for a distribution between women and men."""
+
+    EVEN = "even"
+    WOMEN = "women"  # more than 60 % women (or girls)
+    MEN = "men"  # more than 60 % men (or boys)
+
+
+class LinkKind(str, Enum):
+    """How a resolved link moves along the chain."""
+
+    NEXT = "normal"  # up one level, or on the same level
+    SKIP = "skip"  # up two or more levels (EK103)
+    BACKWARD = "backward"  # down the chain (EK101)

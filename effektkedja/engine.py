@@ -1,6 +1,6 @@
 """The pipeline: plan files in, classified initiatives and findings out.
 
-    bytes → loader → validate (pydantic) → classify → chain → rules → findings
+    bytes → loader → validate (pydantic) → classify → chain → facts → rules → findings
 
 Pure: nothing here prints or exits; :mod:`effektkedja.cli` decides what to show.
 """
@@ -12,17 +12,17 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from importlib import import_module
 from pathlib import Path
 
 from effektkedja.chain import Chain, build_chain
-from effektkedja.classify import Classification, classify
+from effektkedja.classify import classify
 from effektkedja.domain import LEVELS, Level, Severity
-from effektkedja.findings import Finding, Hit, PlanContext
-from effektkedja.loader import Loaded, Position, SourceMap, load
+from effektkedja.facts import InitiativeFacts, PlanFacts, plan_facts
+from effektkedja.findings import Finding, Hit
+from effektkedja.loader import Loaded, Position, load
 from effektkedja.model import KEY_ALIASES, Plan
-from effektkedja.portfolio import PlanFigures, plan_figures
-from effektkedja.rules import FAMILIES, RULES, matches
+from effektkedja.rules import CODES, matches, rule
+from effektkedja.rules.base import PlanContext
 from effektkedja.validate import initiative_id, validate
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -48,45 +48,42 @@ class CheckOptions:
         return not (self.ignore and matches(code, self.ignore))
 
     def severity(self, code: str) -> Severity:
-        return self.severities.get(code, RULES[code].severity)
-
-
-@dataclass(frozen=True, slots=True)
-class InitiativeResult:
-    """One initiative as classified."""
-
-    index: int
-    id: str
-    name: str
-    line: int
-    column: int
-    classification: Classification
+        return self.severities.get(code) or rule(code).severity
 
 
 @dataclass(slots=True)
 class PlanResult:
     """Everything known about one plan file after checking it.
 
-    ``plan`` and ``chain`` are dropped by :meth:`slim` when only findings and
-    levels are wanted (cheaper to send back from a worker process); ``valid``,
-    ``reaching_outcome`` and ``figures`` keep what the summary and the portfolio
-    roll-up need from them.
+    ``facts`` (None when the file is not a valid plan) is what every output reads;
+    ``plan`` and ``chain`` are dropped by :meth:`slim` when only the facts and the
+    findings are wanted (cheaper to send back from a worker process).
     """
 
     path: str
     organisation: str | None
     plan: Plan | None
-    initiatives: list[InitiativeResult]
     findings: list[Finding]
+    facts: PlanFacts | None = None
     chain: Chain | None = None
-    valid: bool = False
-    reaching_outcome: int = 0  # initiatives whose chain reaches utfall or above
-    figures: PlanFigures | None = None  # for the portfolio; None when not valid
+
+    @property
+    def valid(self) -> bool:
+        """True when the file is a valid plan (it was classified and analysed)."""
+        return self.facts is not None
 
     @property
     def readable(self) -> bool:
-        """True when the file is a valid plan (it was classified and analysed)."""
-        return self.valid
+        return self.facts is not None
+
+    @property
+    def initiatives(self) -> tuple[InitiativeFacts, ...]:
+        return self.facts.initiatives if self.facts is not None else ()
+
+    @property
+    def reaching_outcome(self) -> int:
+        """Initiatives whose chain reaches utfall or samhällseffekt."""
+        return self.facts.reaching_outcome if self.facts is not None else 0
 
     def slim(self) -> PlanResult:
         """The same result without the plan model and the chain graph."""
@@ -269,7 +266,7 @@ def check_file(path: Path, options: CheckOptions) -> PlanResult:
 def _unread(path: Path, options: CheckOptions, key: str, args: Mapping[str, object]) -> PlanResult:
     """The result for a file that was not read: one EK001 finding at its start."""
     finding = Finding("EK001", options.severity("EK001"), str(path), 1, 1, None, key, dict(args))
-    return PlanResult(str(path), None, None, [], [finding] if options.wants("EK001") else [])
+    return PlanResult(str(path), None, None, [finding] if options.wants("EK001") else [])
 
 
 def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
@@ -285,7 +282,11 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
 
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
     """Check one plan given as bytes; ``path`` is how findings name the file."""
-    loaded = load(raw, KEY_ALIASES)
+    return check_loaded(load(raw, KEY_ALIASES), path, options)
+
+
+def check_loaded(loaded: Loaded, path: str, options: CheckOptions) -> PlanResult:
+    """Check one loaded plan (YAML or workbook): validate, classify, analyse, run the rules."""
     findings = [
         Finding(
             p.rule,
@@ -296,45 +297,37 @@ def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
             None,
             f"{p.rule}.{p.message}",
             dict(p.args),
+            cell=p.position.cell,
         )
         for p in loaded.problems
         if options.wants(p.rule)
     ]
     if not loaded.readable:
-        return PlanResult(path, None, None, [], findings)
+        return PlanResult(path, None, None, findings)
     plan, hits = validate(loaded)
-    if plan is None:
+    if plan is None or any(p.rule == "EK002" for p in loaded.problems):
         findings.extend(_resolve(hits, loaded, path, options, None))
         findings.sort(key=lambda f: f.sort_key)
-        return PlanResult(path, _organisation(loaded), None, [], findings)
+        return PlanResult(path, _organisation(loaded), None, findings)
 
     classes = [classify(initiative) for initiative in plan.initiatives]
     chain = build_chain(plan.initiatives, [c.level for c in classes])
-    context = PlanContext(plan, classes, chain, loaded.source, options.today)
-    for family in FAMILIES:
-        checks = import_module(f"effektkedja.rules.{family}").CHECKS
-        for code, check in checks.items():
-            if options.wants(code):
+    facts = plan_facts(plan, classes, chain, loaded.source.value)
+    context = PlanContext(plan, facts, chain, loaded.source.value, options.today)
+    for code in CODES:
+        if options.wants(code):
+            check = rule(code).check
+            if check is not None:
                 hits.extend(check(context))
     findings.extend(_resolve(hits, loaded, path, options, plan))
     findings.sort(key=lambda f: f.sort_key)
-    initiatives = []
-    for index, (initiative, cls) in enumerate(zip(plan.initiatives, classes, strict=True)):
-        start = loaded.source.value(("insatser", index))
-        initiatives.append(
-            InitiativeResult(index, initiative.id, initiative.name, start.line, start.column, cls)
-        )
-    reaching = sum(1 for level in chain.reach if level.is_outcome)
-    figures = plan_figures(plan, chain.levels)
-    return PlanResult(
-        path, plan.organisation, plan, initiatives, findings, chain, True, reaching, figures
-    )
+    return PlanResult(path, plan.organisation, plan, findings, facts, chain)
 
 
 def _resolve(
     hits: list[Hit], loaded: Loaded, path: str, options: CheckOptions, plan: Plan | None
 ) -> Iterator[Finding]:
-    source: SourceMap = loaded.source
+    source = loaded.source
     for hit in hits:
         if not options.wants(hit.rule):
             continue
@@ -365,6 +358,7 @@ def _resolve(
             hit.args,
             accepted,
             reason,
+            position.cell,
         )
 
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from effektkedja.chain import Chain
-from effektkedja.classify import Classification
 from effektkedja.domain import Severity
-from effektkedja.loader import Loc, SourceMap
-from effektkedja.model import Plan
+from effektkedja.loader import Loc
+from effektkedja.messages import render
+from effektkedja.rules import template
 
-#: Rules whose messages name the place in the file themselves; other findings about
-#: an initiative are shown led by its id ("utbildning: kedjan stannar ...").
+#: The rules of reading a file (the loader's own): their messages name the place in
+#: the file themselves, while other findings about an initiative are shown led by
+#: its id ("utbildning: kedjan stannar ...").
 LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
 
 
@@ -21,6 +20,7 @@ LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
 class Hit:
     """A rule's report about one place in a plan, addressed by data path.
 
+    ``message`` is the key of the rule's message variant (``EK105``, ``EK001.tab``);
     ``at_key`` points at the key naming ``loc`` rather than its value (EK105 points
     at ``insatser``). ``initiative`` is the index of the initiative concerned.
     """
@@ -43,7 +43,7 @@ class Finding:
     line: int
     column: int
     initiative: str | None
-    message: str  # message key in the catalogue
+    message: str  # the key of the rule's message variant
     args: dict[str, Any] = field(default_factory=dict)
     accepted: bool = False
     reason: str | None = None  # the `motivering` of an accepted finding
@@ -53,14 +53,14 @@ class Finding:
     def sort_key(self) -> tuple[int, int, str]:
         return (self.line, self.column, self.rule)
 
+    @property
+    def where(self) -> str:
+        """``path:line:column``, or ``path:Sheet!Cell`` in a workbook."""
+        if self.cell is not None:
+            return f"{self.path}:{self.cell}"
+        return f"{self.path}:{self.line}:{self.column}"
 
-@dataclass(slots=True)
-class PlanContext:
-    """What the rule families see of one valid plan."""
 
-    plan: Plan
-    classes: list[Classification]
-    chain: Chain
-    source: SourceMap
-    today: date
-
+def describe(finding: Finding, lang: str) -> str:
+    """The finding's message in ``lang``, from its rule's own texts."""
+    return render(finding.message, finding.args, lang, template)

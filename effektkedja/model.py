@@ -39,7 +39,7 @@ from effektkedja.domain import (
     Status,
 )
 from effektkedja.loader import fold
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES
 
 
 def suggest(value: str, choices: list[str]) -> str | None:
@@ -211,12 +211,12 @@ DelmalField = Annotated[
 
 
 def _check_rule_code(value: Any) -> Any:
-    if isinstance(value, str) and value.strip().upper() in RULES:
+    if isinstance(value, str) and value.strip().upper() in CODES:
         return value.strip().upper()
     raise PydanticCustomError(
         "ek_rule_code",
         "unknown rule code {value!r}",
-        {"value": value, "suggestion": suggest(str(value), list(RULES))},
+        {"value": value, "suggestion": suggest(str(value), list(CODES))},
     )
 
 

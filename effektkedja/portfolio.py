@@ -5,64 +5,24 @@ each: where does its work stand on the chain, are its outcomes measured for
 women and men, which delmål do its outcomes name, and which gaps recur across
 the portfolio.
 
-:func:`plan_figures` takes what the roll-up needs from a plan model while the
-plan is checked; the engine keeps it on the :class:`~effektkedja.engine.PlanResult`,
-so it survives :meth:`~effektkedja.engine.PlanResult.slim` (``check --format json``
-works on slim results). :func:`organisation` and :func:`common_findings` turn
-results into the rows that both the JSON summary and the portfolio report show,
-so the two always agree.
+:func:`organisation` and :func:`common_findings` turn checked plans (their
+facts, which survive :meth:`~effektkedja.engine.PlanResult.slim`) into the rows
+that both the JSON summary and the portfolio report show, so the two always agree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from effektkedja.domain import LEVELS, Delmal, Level, Severity
 
-if TYPE_CHECKING:  # the engine imports this module
+if TYPE_CHECKING:
     from effektkedja.engine import PlanResult
-    from effektkedja.model import Plan
 
 #: The delmål in order, 1 to 6: the columns of the coverage matrix.
 GOALS = tuple(Delmal)
-
-
-@dataclass(frozen=True, slots=True)
-class PlanFigures:
-    """What the roll-up needs from one valid plan beyond levels and findings.
-
-    ``outcome_indicators`` counts the indicators on utfall and samhällseffekt
-    initiatives (by effective level), ``sex_disaggregated`` those of them with a
-    point that has values for women and men (girls and boys). ``delmal`` holds,
-    for delmål 1 to 6, how many utfall and samhällseffekt initiatives name it.
-    """
-
-    type: str | None
-    outcome_indicators: int
-    sex_disaggregated: int
-    delmal: tuple[int, ...]
-
-
-def plan_figures(plan: Plan, levels: Sequence[Level]) -> PlanFigures:
-    """The roll-up figures of ``plan`` whose initiatives have the effective ``levels``."""
-    indicators = 0
-    disaggregated = 0
-    per_goal = dict.fromkeys(GOALS, 0)
-    for initiative, level in zip(plan.initiatives, levels, strict=True):
-        if not level.is_outcome:
-            continue
-        indicators += len(initiative.indicators)
-        disaggregated += sum(1 for i in initiative.indicators if i.sex_disaggregated)
-        for goal in set(initiative.delmal):  # a delmål named twice is one outcome
-            per_goal[goal] += 1
-    return PlanFigures(
-        type=plan.type.value if plan.type is not None else None,
-        outcome_indicators=indicators,
-        sex_disaggregated=disaggregated,
-        delmal=tuple(per_goal[goal] for goal in GOALS),
-    )
 
 
 def share(part: int, whole: int) -> float | None:
@@ -88,6 +48,7 @@ class Organisation:
     outcome_indicators: int
     sex_disaggregated: int
     delmal: tuple[int, ...]
+    improved: bool
     errors: int
     warnings: int
     infos: int
@@ -113,7 +74,7 @@ def organisation(result: PlanResult) -> Organisation:
     """The portfolio row of one checked plan (a slim result is enough)."""
     levels = dict.fromkeys(LEVELS, 0)
     for item in result.initiatives:
-        levels[item.classification.level] += 1
+        levels[item.level] += 1
     counts = dict.fromkeys(Severity, 0)
     accepted = 0
     for finding in result.findings:
@@ -121,18 +82,19 @@ def organisation(result: PlanResult) -> Organisation:
             accepted += 1
         else:
             counts[finding.severity] += 1
-    figures = result.figures
+    facts = result.facts
     return Organisation(
         path=result.path,
         organisation=result.organisation,
-        type=figures.type if figures is not None else None,
+        type=facts.type if facts is not None else None,
         valid=result.valid,
         initiatives=len(result.initiatives),
         levels=levels,
         reaching_outcome=result.reaching_outcome,
-        outcome_indicators=figures.outcome_indicators if figures is not None else 0,
-        sex_disaggregated=figures.sex_disaggregated if figures is not None else 0,
-        delmal=figures.delmal if figures is not None else (0,) * len(GOALS),
+        outcome_indicators=facts.outcome_indicators if facts is not None else 0,
+        sex_disaggregated=facts.sex_disaggregated if facts is not None else 0,
+        delmal=facts.delmal if facts is not None else (0,) * len(GOALS),
+        improved=facts.improved if facts is not None else False,
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],

@@ -82,7 +82,7 @@ from effektkedja.model import (
     parse_date,
     parse_delmal,
 )
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES
 
 #: Stable address of format version 1; a new format version gets a new address.
 SCHEMA_ID = "https://effektkedja.se/schema/plan-1.json"
@@ -295,7 +295,7 @@ def _delmal() -> dict[str, Any]:
 
 
 def _rule_code() -> dict[str, Any]:
-    codes = list(RULES)
+    codes = list(CODES)
     return {
         "type": "string",
         "anyOf": [{"enum": codes}, {"pattern": _spellings(codes, _upper, strip=True)}],

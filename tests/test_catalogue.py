@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from effektkedja.commands.init import starter_plan
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES, rule
 from effektkedja.rules.reference import rules_markdown
 from tests.conftest import ROOT, TODAY, check_text
 
@@ -44,14 +44,14 @@ def test_rules_lists_every_rule_with_severity() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["kod", "namn", "grad"]
     listed = {line.split()[0]: line.split()[2] for line in lines[1:]}
-    assert set(listed) == set(RULES)
+    assert set(listed) == set(CODES)
     assert listed["EK001"] == "fel" and listed["EK102"] == "varning" and listed["EK304"] == "info"
 
 
 def test_rules_json_and_english() -> None:
     result = run("rules", "--format", "json", "--lang", "en")
     catalogue = json.loads(result.stdout)
-    assert [entry["code"] for entry in catalogue] == list(RULES)
+    assert [entry["code"] for entry in catalogue] == list(CODES)
     ek206 = next(entry for entry in catalogue if entry["code"] == "EK206")
     assert ek206["severity"] == "warning" and ek206["name"] == "gap-widened"
     assert "women" in ek206["title"].lower()

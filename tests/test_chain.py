@@ -8,7 +8,7 @@ from effektkedja.chain import Chain, build_chain
 from effektkedja.domain import Level
 from effektkedja.engine import PlanResult
 from effektkedja.findings import Finding
-from effektkedja.messages import render
+from effektkedja.findings import describe
 from effektkedja.model import Initiative
 from tests.conftest import check_text
 
@@ -36,11 +36,11 @@ def findings(result: PlanResult, rule: str) -> list[Finding]:
 
 
 def sv(finding: Finding) -> str:
-    return render(finding.message, finding.args, "sv")
+    return describe(finding, "sv")
 
 
 def en(finding: Finding) -> str:
-    return render(finding.message, finding.args, "en")
+    return describe(finding, "en")
 
 
 # --- the graph ------------------------------------------------------------------------------------

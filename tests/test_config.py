@@ -26,7 +26,7 @@ from effektkedja.config import Config, ConfigError, excluded, find_config, load_
 from effektkedja.domain import Severity
 from effektkedja.messages import catalogue, text
 from effektkedja.messages.config_texts import TEXTS_EN, TEXTS_SV
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES, rule
 
 TABLE = "[tool.effektkedja]\n"
 
@@ -260,7 +260,7 @@ def severities(tmp_path: Path, table: str) -> tuple[dict[str, Severity], tuple[s
 
 def test_a_prefix_applies_to_every_matching_rule(tmp_path: Path) -> None:
     severity, off = severities(tmp_path, 'EK2 = "error"\n')
-    assert severity == {code: Severity.ERROR for code in RULES if code.startswith("EK2")}
+    assert severity == {code: Severity.ERROR for code in CODES if code.startswith("EK2")}
     assert off == ()
 
 
@@ -275,7 +275,7 @@ def test_the_longest_prefix_wins(tmp_path: Path) -> None:
     severity, _ = severities(tmp_path, 'EK = "info"\nEK0 = "warning"\nEK00 = "error"\n')
     assert severity["EK001"] is Severity.ERROR
     assert severity["EK101"] is Severity.INFO
-    assert set(severity) == set(RULES)
+    assert set(severity) == set(CODES)
 
 
 def test_off_switches_rules_off_and_an_exact_code_can_switch_one_back_on(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from effektkedja.diff import (
     diff_plans,
     read_revision,
 )
-from effektkedja.domain import Level
+from effektkedja.domain import GapChange, Level
 from effektkedja.engine import CheckOptions, PlanResult, check_bytes
 from effektkedja.render.diff import document, render_markdown, render_text
 from tests.conftest import EXAMPLES, TODAY
@@ -280,9 +280,14 @@ def test_new_measurement_narrowing_the_gap() -> None:
     assert change.status == "changed"
     assert [p.when for p in change.new_measurements] == ["2026-06-30"]
     assert change.gap_from is not None and change.gap_to is not None
-    assert (change.gap_from.when, change.gap_from.value) == ("2024", -5.0)
-    assert (change.gap_to.when, change.gap_to.value) == ("2026-06-30", -1.5)
-    assert change.trend == "narrowing"
+    assert (change.gap_from.when, change.gap_from.gap) == ("2024", -5.0)
+    assert (change.gap_to.when, change.gap_to.gap) == ("2026-06-30", -1.5)
+    assert change.trend is GapChange.NARROWED and not change.since_baseline
+    assert (
+        "skillnaden mellan kvinnor och män har minskat sedan förra versionen av planen, från "
+        "5,0 högre för män än för kvinnor (2024) till 1,5 högre för män än för kvinnor "
+        "(2026-06-30)" in render_text(diff_texts(old, new))
+    )
 
 
 def test_widening_gap_from_baseline() -> None:
@@ -291,8 +296,12 @@ def test_widening_gap_from_baseline() -> None:
     result = diff_texts(old, new)
     [change] = result.indicator_changes
     assert change.gap_from is not None and change.gap_from.when == "2023"
-    assert change.trend == "widening"
-    assert "har ökat: från −6,5 (2023) till −9,0 (2025)" in render_text(result)
+    assert change.trend is GapChange.WIDENED and change.since_baseline
+    assert (
+        "har ökat sedan utgångsläget, från 6,5 högre för män än för kvinnor (2023) till "
+        "9,0 högre för män än för kvinnor (2025)" in render_text(result)
+    )
+    assert document(result)["indicator_changes"][0]["gap"]["compared_with"] == "baseline"
 
 
 def test_latest_point_is_by_time_not_by_file_order() -> None:
@@ -331,10 +340,11 @@ def test_girls_and_boys_keep_their_words() -> None:
     new = plan(product(), base + "        mätningar:\n" + measurement("2025", 30.0, 33.0, words))
     result = diff_texts(old, new)
     [change] = result.indicator_changes
-    assert change.youth
+    assert change.facts.youth
     text = render_text(result)
     assert "flickor 30, pojkar 33" in text
-    assert "skillnaden flickor − pojkar har minskat" in text
+    assert "skillnaden mellan flickor och pojkar har minskat" in text
+    assert "3,0 högre för pojkar än för flickor" in text
     assert document(result)["indicator_changes"][0]["sexes"] == ["flickor", "pojkar"]
 
 
@@ -446,7 +456,7 @@ def test_example_tells_the_story_of_a_year(capsys: pytest.CaptureFixture[str]) -
     assert run_diff(str(STORY_OLD), str(STORY_NEW), "text", "sv", TODAY, True) == 0
     text = capsys.readouterr().out
     assert "fragebatteri-bistand flyttade från produkt till arbetssätt" in text
-    assert "skillnaden kvinnor − män har minskat" in text
+    assert "skillnaden mellan kvinnor och män har minskat" in text
     assert "+ anhorigstod-man (utfall)" in text
 
 

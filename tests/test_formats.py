@@ -35,10 +35,9 @@ from hypothesis import strategies as st
 from jsonschema.validators import validator_for
 
 from effektkedja.engine import CheckOptions, check_paths, discover
-from effektkedja.findings import Finding
-from effektkedja.messages import render as render_message
+from effektkedja.findings import Finding, describe
 from effektkedja.render.github import escape_data, escape_property
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES, rule
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -48,7 +47,7 @@ FORMATS = ("github", "sarif", "gitlab")
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 GITLAB_SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-LOADING_RULES = {"EK001", "EK002", "EK003"}
+LOADING_CODES = {"EK001", "EK002", "EK003"}
 # RFC 3986: a URI reference holds only these characters, and % only as %HH.
 URI_CHARACTERS = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$")
 
@@ -162,8 +161,8 @@ def expected_findings(paths: list[str], cwd: Path) -> list[Finding]:
 
 def expected_message(finding: Finding, lang: str = "sv") -> str:
     """What the text format shows after the code: ``id: message`` where there is an id."""
-    message = render_message(finding.message, finding.args, lang)
-    if finding.initiative is not None and finding.rule not in LOADING_RULES:
+    message = describe(finding, lang)
+    if finding.initiative is not None and finding.rule not in LOADING_CODES:
         return f"{finding.initiative}: {message}"
     return message
 
@@ -284,7 +283,7 @@ def test_github_messages_and_properties_round_trip(hostile: Path, lang: str) -> 
             "file": HOSTILE_FILE,
             "line": str(finding.line),
             "col": str(finding.column),
-            "title": f"{finding.rule} {RULES[finding.rule].name}",
+            "title": f"{finding.rule} {rule(finding.rule).name}",
         }
         assert command.data == expected_message(finding, lang)
     # The hostile texts came through intact, line breaks included.
@@ -378,16 +377,16 @@ def test_sarif_examples_validate_and_describe_every_rule() -> None:
     assert urlsplit(driver["informationUri"]).scheme == "https"
 
     rules = driver["rules"]
-    assert [r["id"] for r in rules] == list(RULES)
-    for rule in rules:
-        info = RULES[rule["id"]]
-        assert rule["name"] == info.name
-        assert rule["shortDescription"]["text"]
-        assert rule["fullDescription"]["text"]
-        assert "\n" not in rule["fullDescription"]["text"]
-        assert rule["help"]["markdown"].startswith("## ")
-        assert rule["help"]["text"] == rule["help"]["markdown"]
-        assert rule["defaultConfiguration"]["level"] == SARIF_LEVELS[info.severity.value]
+    assert [r["id"] for r in rules] == list(CODES)
+    for descriptor in rules:
+        info = rule(descriptor["id"])
+        assert descriptor["name"] == info.name
+        assert descriptor["shortDescription"]["text"]
+        assert descriptor["fullDescription"]["text"]
+        assert "\n" not in descriptor["fullDescription"]["text"]
+        assert descriptor["help"]["markdown"].startswith("## ")
+        assert descriptor["help"]["text"] == descriptor["help"]["markdown"]
+        assert descriptor["defaultConfiguration"]["level"] == SARIF_LEVELS[info.severity.value]
 
     findings = expected_findings(top_level, ROOT)
     results = run_["results"]
@@ -427,7 +426,7 @@ def test_sarif_is_the_same_from_run_to_run() -> None:
 def test_sarif_english(hostile: Path) -> None:
     document = sarif(HOSTILE_FILE, cwd=hostile, lang="en")
     driver = document["runs"][0]["tool"]["driver"]
-    assert driver["rules"][list(RULES).index("EK102")]["help"]["markdown"].startswith(
+    assert driver["rules"][list(CODES).index("EK102")]["help"]["markdown"].startswith(
         "## What it checks"
     )
     findings = expected_findings([HOSTILE_FILE], hostile)

@@ -11,6 +11,7 @@ import pytest
 
 from effektkedja.loader import Loaded, Position, load
 from effektkedja.messages import render
+from effektkedja.rules import template
 from effektkedja.model import KEY_ALIASES
 from tests.conftest import check_text
 
@@ -28,7 +29,7 @@ def only_problem(loaded: Loaded) -> tuple[str, int, int, str]:
 
 def rendered(loaded: Loaded, lang: str = "sv") -> str:
     problem = loaded.problems[0]
-    return render(f"{problem.rule}.{problem.message}", dict(problem.args), lang)
+    return render(f"{problem.rule}.{problem.message}", dict(problem.args), lang, template)
 
 
 # --- positions -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from effektkedja.domain import (
 )
 from effektkedja.engine import PlanResult
 from effektkedja.findings import Finding
-from effektkedja.messages import render
+from effektkedja.findings import describe
 from tests.conftest import check_text
 
 HEAD = "organisation: Exempelkommunen\ninsatser:\n  - id: a\n    namn: Möte med chefer\n"
@@ -33,16 +33,16 @@ def one_ek002(text: str) -> Finding:
     findings = ek002(result)
     assert len(findings) == 1, [(f.message, f.args) for f in result.findings]
     assert not result.readable
-    assert result.initiatives == []
+    assert result.initiatives == ()
     return findings[0]
 
 
 def sv(finding: Finding) -> str:
-    return render(finding.message, finding.args, "sv")
+    return describe(finding, "sv")
 
 
 def en(finding: Finding) -> str:
-    return render(finding.message, finding.args, "en")
+    return describe(finding, "en")
 
 
 def where(finding: Finding) -> tuple[str, int, int]:
@@ -551,7 +551,7 @@ def test_a_missing_key_without_a_near_miss_is_reported() -> None:
 def test_an_invalid_plan_is_not_analysed_further() -> None:
     result = check_text(HEAD + "    nivå: utfal\n    leder_till: [saknas]\n")
     assert {f.rule for f in result.findings} == {"EK002"}
-    assert result.initiatives == []
+    assert result.initiatives == ()
     assert result.organisation == "Exempelkommunen"
 
 

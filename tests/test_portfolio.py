@@ -20,10 +20,12 @@ from markdown_it.token import Token
 
 from effektkedja.domain import LEVELS, Level
 from effektkedja.engine import CheckOptions, PlanResult, Summary, check_bytes, discover
-from effektkedja.portfolio import common_findings, organisation, plan_figures
-from effektkedja.report import build_context, render_report
-from effektkedja.report.context import PORTFOLIO_PLAN_SECTIONS
-from effektkedja.report.texts import TEXTS_EN, TEXTS_SV
+from effektkedja.portfolio import common_findings, organisation
+from effektkedja.render.markdown import render_report
+from effektkedja.views.portfolio import PORTFOLIO_PLAN_SECTIONS
+from effektkedja.views.report import report_view
+from effektkedja.views.texts_en import TEXTS as TEXTS_EN
+from effektkedja.views.texts_sv import TEXTS as TEXTS_SV
 from tests.conftest import EXAMPLES, ROOT, TODAY, check_text
 from tests.test_examples import expectations
 from tests.test_report import (
@@ -318,9 +320,9 @@ def test_a_large_portfolio_leaves_out_the_plan_sections() -> None:
 
 
 def test_the_context_has_a_portfolio_even_when_not_shown(results: list[PlanResult]) -> None:
-    context = build_context(results, summarise(results), "sv", TODAY)
-    assert context["portfolio"]["shown"] is False
-    assert len(context["portfolio"]["rows"]) == len(results)
+    view = report_view(results, summarise(results), "sv", TODAY)
+    assert view.portfolio.shown is False
+    assert len(view.portfolio.rows) == len(results)
     markdown = report(results, portfolio=False)
     assert headings(parse(markdown))[1] == (2, "Samlad sammanfattning")
     assert "Portföljöversikt" not in markdown
@@ -369,13 +371,13 @@ insatser:
 
 def test_plan_figures_count_outcome_indicators_and_delmal() -> None:
     result = check_text(FIGURES_PLAN)
-    assert result.plan is not None and result.chain is not None
-    figures = plan_figures(result.plan, result.chain.levels)
+    figures = result.facts
+    assert figures is not None
     assert figures.type == "kommun"
     assert (figures.outcome_indicators, figures.sex_disaggregated) == (4, 2)
     # "hälsa" and 5 are one delmål named twice: one outcome.
     assert figures.delmal == (0, 0, 0, 0, 1, 2)
-    assert result.slim().figures == figures  # kept for check --format json
+    assert result.slim().facts == figures  # kept for check --format json
     row = organisation(result.slim())
     assert row.initiatives == 4 and row.reaching_outcome == 3
     assert row.reaching_share == 0.75 and row.sex_disaggregated_share == 0.5
@@ -421,6 +423,7 @@ def test_json_summary_has_figures_per_organisation(tmp_path: Path) -> None:
         "outcome_indicators": 4,
         "sex_disaggregated_indicators": 2,
         "sex_disaggregated_share": 0.5,
+        "improved_result": False,
         "errors": 0,
         "warnings": first["warnings"],
         "infos": first["infos"],

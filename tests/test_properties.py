@@ -32,8 +32,8 @@ from markdown_it.token import Token
 from effektkedja.domain import DELMAL_NAMES
 from effektkedja.engine import CheckOptions, PlanResult, Summary, check_bytes
 from effektkedja.loader import fold
-from effektkedja.report import render_report
-from effektkedja.rules import RULES
+from effektkedja.render.markdown import render_report
+from effektkedja.rules import CODES, rule
 
 TODAY = dt.date(2026, 11, 23)
 OPTIONS = CheckOptions(today=TODAY)
@@ -53,7 +53,7 @@ def check(raw: bytes) -> PlanResult:
     for finding in result.findings:
         assert finding.line >= 1 and finding.column >= 1, finding
         assert finding.path == "plan.yaml"
-        assert finding.rule in RULES
+        assert finding.rule in CODES
     return result
 
 
@@ -287,7 +287,7 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
             },
             "indikatorer": lambda: draw(st.lists(indicators(fold_keys), max_size=2)),
             "undantag": lambda: [
-                {"regel": draw(st.sampled_from(sorted(RULES))), "motivering": draw(texts)}
+                {"regel": draw(st.sampled_from(sorted(CODES))), "motivering": draw(texts)}
                 for _ in range(draw(st.integers(0, 2)))
             ],
         }

@@ -13,25 +13,37 @@ from pathlib import Path
 import pytest
 import yaml
 
-from effektkedja.rules import RULES
+from effektkedja.engine import PlanResult
+from effektkedja.rules import CODES
 from tests.conftest import check_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 
 
-def _cases() -> list[object]:
-    params = []
+def _load() -> list[tuple[str, str, dict]]:
+    cases = []
     for path in sorted(FIXTURES.glob("EK*.yaml")):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
         for number, case in enumerate(spec["cases"]):
-            name = f"{spec['rule']}-{number}-{case['name']}"
-            params.append(pytest.param(spec["rule"], case, id=name))
-    return params
+            cases.append((spec["rule"], f"{spec['rule']}-{number}-{case['name']}", case))
+    return cases
+
+
+#: Every case of every rule: (rule code, name, case).
+CASES = _load()
+
+
+def check_case(case: dict) -> PlanResult:
+    """Check a case's plan on the case's ``today`` (default 2026-11-23)."""
+    today = case.get("today", date(2026, 11, 23))
+    if isinstance(today, str):
+        today = date.fromisoformat(today)
+    return check_text(case["plan"], today=today)
 
 
 def test_every_rule_has_fixtures() -> None:
     present = {path.stem for path in FIXTURES.glob("EK*.yaml")}
-    assert present == set(RULES)
+    assert present == set(CODES)
 
 
 def test_every_rule_has_a_firing_and_a_quiet_case() -> None:
@@ -42,12 +54,11 @@ def test_every_rule_has_a_firing_and_a_quiet_case() -> None:
             assert any(not case["fires"] for case in cases), path.name
 
 
-@pytest.mark.parametrize(("rule", "case"), _cases())
+@pytest.mark.parametrize(
+    ("rule", "case"), [pytest.param(code, case, id=name) for code, name, case in CASES]
+)
 def test_rule_case(rule: str, case: dict) -> None:
-    today = case.get("today", date(2026, 11, 23))
-    if isinstance(today, str):
-        today = date.fromisoformat(today)
-    result = check_text(case["plan"], today=today)
+    result = check_case(case)
     fired = sorted(f"{f.line}:{f.column}" for f in result.findings if f.rule == rule)
     assert fired == sorted(case["fires"]), [
         (f.rule, f.line, f.column, f.message, f.args) for f in result.findings

@@ -49,7 +49,7 @@ from effektkedja.model import (
     Product,
     keys_of,
 )
-from effektkedja.rules import RULES
+from effektkedja.rules import CODES, rule
 from effektkedja.schema import DIALECT, SCHEMA_ID, plan_schema, render_schema
 from tests.conftest import EXAMPLES, check_text
 
@@ -600,7 +600,7 @@ WORDS: dict[str, list[str]] = {
     "Direction": [member.value for member in Direction],
     "Delmal": [str(goal.value) for goal in DELMAL_NAMES]
     + [name for pair in DELMAL_NAMES.values() for name in pair],
-    "RuleCode": list(RULES),
+    "RuleCode": list(CODES),
 }
 #: Characters that may stand for a letter somewhere (å for a, K for k, ı for i ...).
 LOOK_ALIKES = ["aAåäÅÄ", "oOöÖ", "kK\u212a", "iI\u0131\u0130", "sS\u017f", "eE"]

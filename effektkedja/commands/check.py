@@ -112,14 +112,14 @@ def parse_today(value: str | None, lang: str) -> date | None:
 def parse_codes(values: list[str], lang: str) -> tuple[str, ...]:
     """Comma-separated or repeated rule codes/prefixes; each must name at least one rule."""
     from effektkedja.model import suggest
-    from effektkedja.rules import RULES, matches
+    from effektkedja.rules import CODES, matches
 
     codes = tuple(
         part.strip().upper() for value in values for part in value.split(",") if part.strip()
     )
     for code in codes:
-        if not any(matches(rule, (code,)) for rule in RULES):
-            raise fail("err.bad_code", lang, value=code, suggestion=suggest(code, list(RULES)))
+        if not any(matches(rule, (code,)) for rule in CODES):
+            raise fail("err.bad_code", lang, value=code, suggestion=suggest(code, list(CODES)))
     return codes
 
 
@@ -148,7 +148,7 @@ def run_check(request: CheckRequest) -> int:
         color = request.color and not os.environ.get("NO_COLOR")
         report = TextReport(make_console(color=color), lang, request.verbose)
         # Streamed: each file is reported and let go, so memory stays that of one file.
-        for result in check_paths(files, options, request.jobs, models=request.verbose):
+        for result in check_paths(files, options, request.jobs, models=False):
             summary.add(result)
             report.plan(result)
             failing = failing or fails(result, merged.fail_on)

@@ -35,7 +35,7 @@ def run_report(request: ReportRequest) -> int:
     from effektkedja.commands.check import CheckRequest, settings
     from effektkedja.engine import PathError, Summary, check_paths, discover
     from effektkedja.output import OutputError, check_target, write_atomic
-    from effektkedja.report import ReportTemplateError, render_report
+    from effektkedja.render.markdown import ReportTemplateError, render_report
 
     merged = settings(
         CheckRequest(

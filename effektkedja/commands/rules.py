@@ -10,7 +10,7 @@ from effektkedja.commands import EXIT_OK, fail
 
 def run_rules(output_format: str, lang: str) -> int:
     """Print the catalogue as a table (text), Markdown (docs/rules.md) or JSON."""
-    from effektkedja.rules import RULES, rule_doc
+    from effektkedja.rules import rule_doc, rules
     from effektkedja.rules.reference import rules_markdown, rules_table
 
     if output_format == "markdown":
@@ -18,12 +18,12 @@ def run_rules(output_format: str, lang: str) -> int:
     elif output_format == "json":
         catalogue = [
             {
-                "code": code,
+                "code": info.code,
                 "name": info.name,
                 "severity": info.severity.value,
-                "title": rule_doc(code, lang).title,
+                "title": rule_doc(info.code, lang).title,
             }
-            for code, info in RULES.items()
+            for info in rules()
         ]
         sys.stdout.write(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -34,21 +34,16 @@ def run_rules(output_format: str, lang: str) -> int:
 def run_explain(code: str, lang: str, color: bool) -> int:
     """Print one rule's documentation; an unknown code is a usage error with a suggestion."""
     from effektkedja.model import suggest
-    from effektkedja.rules import RULES
+    from effektkedja.rules import CODES, by_name, rules
     from effektkedja.rules.reference import explain
 
     wanted = code.strip().upper()
-    if wanted not in RULES:
-        by_name = {info.name: info.code for info in RULES.values()}
-        if code.strip().lower() in by_name:
-            wanted = by_name[code.strip().lower()]
-        else:
-            raise fail(
-                "err.unknown_rule",
-                lang,
-                value=code,
-                suggestion=suggest(code, list(RULES) + list(by_name)),
-            )
+    if wanted not in CODES:
+        named = by_name(code)
+        if named is None:
+            choices = [*CODES, *(item.name for item in rules())]
+            raise fail("err.unknown_rule", lang, value=code, suggestion=suggest(code, choices))
+        wanted = named
     text = explain(wanted, lang)
     if color and sys.stdout.isatty():
         from rich.console import Console

@@ -8,10 +8,13 @@ messages themselves (rendered in the same language). An argument named
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from importlib import import_module
 from typing import Any
+
+from effektkedja.messages.numbers import GapAmount, format_number, gap_words
 
 LANGUAGES = ("sv", "en")
 
@@ -35,6 +38,8 @@ def catalogue(lang: str) -> dict[str, str]:
 def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return render(value.key, value.args, lang)
+    if isinstance(value, GapAmount):
+        return gap_words(value, catalogue(lang), lang)
     if isinstance(value, Enum):
         return value.value
     if value is None:
@@ -44,21 +49,37 @@ def _argument(value: Any, lang: str) -> Any:
     return value
 
 
+def gap_text(gap: GapAmount, lang: str = "sv") -> str:
+    """A gap between women and men in words ("3,4 timmar mer för män än för kvinnor")."""
+    return gap_words(gap, catalogue(lang), lang)
+
+
 def number(value: float, lang: str = "sv") -> str:
-    """A measured value as people write it: no trailing ``.0``, decimal comma in Swedish."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return str(value)  # nan, inf: shown as the plan gave them, in a finding about it
-    text = str(int(value)) if value == int(value) else f"{value:.10g}"
-    return text.replace(".", ",") if lang == "sv" else text
+    """A value as the plan gave it: no trailing ``.0``, decimal comma in Swedish."""
+    return format_number(value, lang)
 
 
-def render(key: str, args: dict[str, Any] | None = None, lang: str = "sv") -> str:
-    """Render ``key`` with ``args`` in ``lang``; unknown keys fall back to the key itself."""
+def render(
+    key: str,
+    args: dict[str, Any] | None = None,
+    lang: str = "sv",
+    lookup: Callable[[str, str], str | None] | None = None,
+) -> str:
+    """Render ``key`` with ``args`` in ``lang``; unknown keys fall back to the key itself.
+
+    ``lookup(key, lang)`` finds templates outside the catalogue (the rules' own
+    messages); the catalogue is asked when it finds none.
+    """
     texts = catalogue(lang)
     args = args or {}
+
+    def find(name: str) -> str | None:
+        found = lookup(name, lang) if lookup is not None else None
+        return found if found is not None else texts.get(name)
+
     # Singular forms: "1 insats", not "1 insatser" ("KEY.one" used when count is 1).
-    template = texts.get(f"{key}.one") if args.get("count") == 1 else None
-    template = template or texts.get(key)
+    template = find(f"{key}.one") if args.get("count") == 1 else None
+    template = template or find(key)
     if template is None:
         return key
     values = {name: _argument(value, lang) for name, value in args.items()}

@@ -2,62 +2,7 @@
 
 TEXTS: dict[str, str] = {
     "did_you_mean": " (menade du ”{suggestion}”?)",
-    # --- EK001: filen går inte att läsa som YAML ---------------------------------------
-    "EK001.yaml": "ogiltig YAML: {detail}",
-    "EK001.tab": "tabbtecken kan inte användas för indrag i YAML; använd mellanslag",
-    "EK001.several_documents": "filen innehåller flera YAML-dokument (---); en plan är ett "
-    "enda dokument",
-    "EK001.utf16": "filen är sparad som UTF-16; spara den som UTF-8",
-    "EK001.binary": "filen innehåller binära data (NUL-tecken) och är ingen textfil",
-    "EK001.not_utf8": "filen är inte UTF-8 (ogiltig byte {byte}); spara den som UTF-8",
-    "EK001.not_utf8.latin1": "filen är inte UTF-8 (ogiltig byte {byte}, den ser ut att vara "
-    "Latin-1/Windows-1252); spara den som UTF-8",
-    "EK001.conflict_marker": "filen innehåller en konfliktmarkering från git (<<<<<<<, ======= "
-    "eller >>>>>>>); lös konflikten först",
-    "EK001.unknown_tag": "taggen {tag} stöds inte; en plan innehåller bara vanliga värden",
-    "EK001.complex_key": "en nyckel måste vara en enkel text, inte en lista eller mappning",
-    "EK001.too_deep": "strukturen är nästlad djupare än {limit} nivåer",
-    "EK001.alias_bomb": "filen expanderar till fler än {limit} värden via alias (*); "
-    "det ser ut som en aliasbomb och läses inte",
-    "EK001.bad_tagged_value": "värdet ”{value}” passar inte taggen {tag}",
-    "EK001.too_large": "filen är för stor ({size} MiB; gränsen är {limit} MiB) och läses inte; "
-    "dela upp planen",
-    "EK001.control_char": "filen innehåller ett tecken som inte får finnas i YAML ({code}); "
-    "ta bort det",
-    "EK001.unreadable": "filen går inte att läsa: {detail}",
-    "EK001.unreadable.permission": "filen går inte att läsa: behörighet saknas",
-    "EK001.unreadable.missing": "filen går inte att läsa: den finns inte (en trasig länk?)",
-    "EK001.unreadable.folder": "sökvägen är en mapp, inte en fil",
-    # --- EK002: YAML men ingen giltig plan -----------------------------------------------
-    "EK002.empty": "filen är tom; en plan behöver minst ”organisation” och ”insatser”",
-    "EK002.root": "en plan ska vara en mappning med nycklarna ”organisation” och ”insatser”, "
-    "inte {got}",
-    "EK002.missing": "nyckeln ”{key}” saknas i {where}",
-    "EK002.unknown_key": "okänd nyckel ”{key}” i {where}",
-    "EK002.not_text": "”{key}” ska vara en text, inte {got}",
-    "EK002.empty_text": "”{key}” får inte vara tom",
-    "EK002.id_pattern": "id ”{value}” får bara innehålla bokstäver, siffror, -, _ och .",
-    "EK002.not_number": "”{key}” ska vara ett tal, inte {got}",
-    "EK002.not_number.comma": "”{key}” ska vara ett tal med decimalpunkt (”{fixed}”), inte "
-    "”{value}”",
-    "EK002.not_finite": "”{key}” ska vara ett ändligt tal, inte {value}",
-    "EK002.not_integer": "”{key}” ska vara ett heltal, inte {got}",
-    "EK002.year_range": "”{key}” ska vara ett årtal (ÅÅÅÅ), inte {value}",
-    "EK002.not_list": "”{key}” ska vara en lista, inte {got}",
-    "EK002.not_mapping": "”{key}” ska vara en mappning (nyckel: värde), inte {got}",
-    "EK002.not_mapping.item": "varje post i ”{key}” ska vara en mappning (nyckel: värde), "
-    "inte {got}",
-    "EK002.enum": "”{value}” är inget giltigt värde för ”{key}”; tillåtna: {allowed}",
-    "EK002.date": "”{key}” ska vara ett datum ÅÅÅÅ-MM-DD eller ett årtal ÅÅÅÅ, inte ”{value}”",
-    "EK002.date_nonexistent": "{value} finns inte i kalendern (”{key}”)",
-    "EK002.delmal": "”{value}” är inget delmål; ange 1-6 eller makt, ekonomi, utbildning, "
-    "omsorg, hälsa, våld",
-    "EK002.rule_code": "”{value}” är ingen känd regelkod",
-    "EK002.point_time": "mätpunkten saknar ”år” eller ”datum”",
-    "EK002.point_mixed": "mätpunkten blandar kvinnor/män med flickor/pojkar; välj det ena",
-    "EK002.point_year_mismatch": "”år: {year}” och ”datum: {date}” stämmer inte överens",
-    "EK002.version": "formatversion {value} stöds inte; effektkedja läser version 1",
-    "EK002.other": "ogiltigt värde för ”{key}”: {detail}",
+    # --- delar av planen i meddelanden om ogiltiga planer ---
     "where.plan": "planen",
     "where.initiative": "insatsen ”{id}”",
     "where.initiative.noid": "insatsen",
@@ -75,38 +20,20 @@ TEXTS: dict[str, str] = {
     "got.none": "inget värde",
     "got.list": "en lista",
     "got.mapping": "en mappning",
-    "EK003.duplicate_key": "nyckeln ”{key}” förekommer två gånger; den första gäller",
-    # --- regler på en giltig plan --------------------------------------------------------
-    "EK004": "id ”{id}” används redan av insatsen på rad {line}",
-    "EK005": "”{target}” i leder_till finns inte bland planens insatser",
-    "EK006": "leder_till bildar en cirkel: {cycle}",
-    "EK101": "länken går bakåt i kedjan, från {from} till {to} (”{target}”)",
-    "EK102": "kedjan stannar vid {level}; insatsen leder inte vidare till något nästa steg",
-    "EK103": "länken hoppar över {missing} (från {from} till {to}, ”{target}”)",
-    "EK104": "ingen insats leder till detta {level}; visa vilka insatser som ska ge resultatet",
-    "EK105": "planen har ingen insats på utfall eller samhällseffekt ({count} insatser); "
-    "inga förändringar för målgrupperna följs upp",
-    "EK105.one": "planen har ingen insats på utfall eller samhällseffekt (1 insats); "
-    "inga förändringar för målgrupperna följs upp",
-    "EK106": "nivå: {declared} anges, men underlaget pekar på {inferred} ({why})",
-    "EK107": "underlaget stöder {inferred} ({why}), men nivå: {declared} anges",
-    "EK108": "nivån {level} bygger bara på ordet ”{word}”; ange nivå eller beslut, "
-    "tillämpning eller indikatorer",
-    "EK201": "indikatorn ”{indicator}” har inga värden för kvinnor och män",
-    "EK202": "{level} utan indikator: ange hur förändringen ska mätas",
-    "EK203": "indikatorn ”{indicator}” saknar utgångsläge",
-    "EK204": "indikatorn ”{indicator}” saknar mål",
-    "EK205": "uppföljning saknas: slutet ({end}) har passerat men indikatorn ”{indicator}” "
-    "har ingen mätning efter utgångsläget",
-    "EK206": "skillnaden mellan kvinnor och män i ”{indicator}” har ökat från {before} "
-    "({from}) till {after} ({to})",
-    "EK207": "indikatorn ”{indicator}” saknar källa",
-    "EK301": "ingen ansvarig angiven",
-    "EK302": "{level} utan delmål: ange vilket jämställdhetspolitiskt delmål det bidrar till",
-    "EK303": "utfall utan målgrupp: ange vems villkor som ska förändras",
-    "EK304": "produkt utan beslut: ange vem som beslutade och när",
-    "EK305": "arbetssätt utan tillämpning: ange vem som tillämpar det i ordinarie arbete",
-    "EK306": "slutdatum {end} har passerat men status är {status}",
+    # --- skillnader mellan kvinnor och män ----------------------------------------------
+    "sex.women": "kvinnor",
+    "sex.men": "män",
+    "sex.girls": "flickor",
+    "sex.boys": "pojkar",
+    "gap.none": "ingen skillnad mellan {female} och {male}",
+    "gap.unit": "{n} {unit} mer för {more} än för {less}",
+    "gap.unit.short": "{n} {unit} mer för {more}",
+    "gap.antal": "{n} fler {more} än {less}",
+    "gap.antal.short": "{n} fler {more}",
+    "gap.procent": "{n} procentenheter högre för {more} än för {less}",
+    "gap.procent.short": "{n} procentenheter högre för {more}",
+    "gap.plain": "{n} högre för {more} än för {less}",
+    "gap.plain.short": "{n} högre för {more}",
     # --- skäl för klassificeringen -------------------------------------------------------
     "reason.declared": "nivå: {level} anges i planen",
     "reason.evidence_society": "indikatorn ”{indicator}” har omfång samhälle",

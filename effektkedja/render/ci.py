@@ -21,14 +21,9 @@ from typing import Any
 from urllib.parse import quote
 
 from effektkedja.findings import LOADING_RULES, Finding
+from effektkedja.findings import describe as message_of
 from effektkedja.messages import Message
-from effektkedja.messages import render as render_message
-
-#: Message arguments left out of fingerprints: positions (``line``), alternatives that
-#: depend on the rest of the plan (``suggestion``, ``count``) and measured values that
-#: move with each new measurement (``before``, ``after`` and their years ``from``,
-#: ``to``). What remains names the finding's subject: an indicator, a link target, a key.
-VOLATILE_ARGS = frozenset({"line", "suggestion", "count", "before", "after", "from", "to"})
+from effektkedja.rules import rule
 
 
 def relative_path(path: str, cwd: Path | None = None) -> str:
@@ -68,7 +63,7 @@ def artifact_uri(path: str, cwd: Path | None = None) -> tuple[str, bool]:
 
 def describe(finding: Finding, lang: str) -> str:
     """The finding's message as one text, led by the initiative id as in the text format."""
-    message = render_message(finding.message, finding.args, lang)
+    message = message_of(finding, lang)
     if finding.initiative is not None and finding.rule not in LOADING_RULES:
         return f"{finding.initiative}: {message}"
     return message
@@ -78,7 +73,8 @@ def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[s
     """A fingerprint per finding: stable across runs and unique within the list.
 
     The hash covers rule, relative path, initiative, message key and the message
-    arguments that name the finding's subject (not :data:`VOLATILE_ARGS`). Two
+    arguments that name the finding's subject (the rule's ``subject``), never
+    positions or figures that move with each measurement. Two
     findings that agree on all of that get an occurrence number mixed in, the
     first none, so each is still told apart and keeps its fingerprint from run to run.
     """
@@ -91,7 +87,7 @@ def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[s
                 relative_path(finding.path, cwd),
                 finding.initiative or "",
                 finding.message,
-                _canonical_args(finding.args),
+                _canonical_args(finding.rule, finding.args),
             )
         )
         occurrence = seen.get(identity, 0)
@@ -102,9 +98,9 @@ def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[s
     return prints
 
 
-def _canonical_args(args: Mapping[str, Any]) -> str:
+def _canonical_args(code: str, args: Mapping[str, Any]) -> str:
     """The identifying message arguments as canonical JSON (sorted keys, plain values)."""
-    kept = {name: value for name, value in args.items() if name not in VOLATILE_ARGS}
+    kept = {name: args[name] for name in rule(code).subject if name in args}
     return json.dumps(_plain(kept), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -2,7 +2,7 @@
 
 - ``text`` is for the terminal: the year's story in plain lines, level moves first.
 - ``markdown`` is for a pull-request comment: headings and GFM tables; every piece
-  of plan text is escaped with the report's filters (:mod:`effektkedja.report.escape`),
+  of plan text is escaped with the report's filters (:mod:`effektkedja.render.escape`),
   so names with pipes, newlines, backticks or HTML cannot break a table.
 - ``json`` is for machines: the keys ``added``, ``removed``, ``changed``,
   ``level_changes``, ``findings_opened``, ``findings_closed``, ``indicator_changes``,
@@ -22,13 +22,20 @@ from effektkedja.diff import (
     IndicatorChange,
     PlanDiff,
 )
-from effektkedja.findings import Finding
+from effektkedja.domain import GapChange
+from effektkedja.facts import PointFacts, gap_amount
+from effektkedja.findings import Finding, describe
+from effektkedja.messages import gap_text as gap_text_of
 from effektkedja.messages import number
-from effektkedja.messages import render as render_message
 from effektkedja.messages.diff_texts import text
-from effektkedja.model import Point
-from effektkedja.report import figures
-from effektkedja.report.escape import cell, code, md
+from effektkedja.render.escape import cell, code, md
+
+#: The JSON words for a change of the gap (stable since the first version of the format).
+_TRENDS = {
+    GapChange.NARROWED: "narrowing",
+    GapChange.WIDENED: "widening",
+    GapChange.UNCHANGED: "unchanged",
+}
 
 #: Keys whose old and new values are too long to show; a diff only says they changed.
 LONG_FIELDS = frozenset({"beskrivning"})
@@ -101,12 +108,12 @@ def field_text(change: FieldChange, lang: str) -> str:
 
 
 def _sex_words(change: IndicatorChange, t: T) -> tuple[str, str]:
-    if change.youth:
+    if change.facts.youth:
         return t("diff.sex.girls"), t("diff.sex.boys")
     return t("diff.sex.female"), t("diff.sex.male")
 
 
-def point_text(point: Point, youth: bool, lang: str) -> str:
+def point_text(point: PointFacts, youth: bool, lang: str) -> str:
     """``2025 (kvinnor 29,4, män 32,2)``: a measurement with the plan's own words."""
     t = _texts(lang)
     values = []
@@ -123,45 +130,48 @@ def measurements_text(change: IndicatorChange, lang: str) -> str | None:
     """``nya mätningar: ...`` or None when there are none."""
     if not change.new_measurements:
         return None
-    points = "; ".join(point_text(p, change.youth, lang) for p in change.new_measurements)
+    points = "; ".join(point_text(p, change.facts.youth, lang) for p in change.new_measurements)
     return text("diff.new_measurements", lang, points=points, count=len(change.new_measurements))
 
 
-def _gap(value: float, places: int, lang: str) -> str:
-    return figures.format_number(value, lang, digits=places, signed=True)
+def _gap(change: IndicatorChange, point: PointFacts, lang: str, short: bool = False) -> str:
+    """The gap at ``point`` in words, at the precision of the indicator's values."""
+    facts = change.new if change.new is not None and point in change.new.points else change.old
+    assert facts is not None
+    return gap_text_of(gap_amount(facts, point, short), lang)
 
 
 def gap_text(change: IndicatorChange, lang: str) -> str | None:
-    """How the gap women − men moved, in one sentence (None when nothing is known)."""
+    """How the gap between women and men moved, in one sentence (None when nothing is known).
+
+    Against OLD's latest measurement ("sedan förra versionen"), or against its
+    baseline where it had none ("sedan utgångsläget"), and says which.
+    """
     t = _texts(lang)
     female, male = _sex_words(change, t)
     before, after = change.gap_from, change.gap_to
     if before is not None and after is not None:
-        trend = change.trend or "unchanged"
-        places = max(before.places, after.places)  # "−6,5 till −9,0", not "till −9"
+        trend = change.trend.value if change.trend is not None else "unchanged"
+        key = "diff.gap_moved.baseline" if change.since_baseline else "diff.gap_moved"
         return t(
-            "diff.gap_moved",
+            key,
             female=female,
             male=male,
             change=t(f"diff.change.{trend}"),
-            before=_gap(before.value, places, lang),
-            after=_gap(after.value, places, lang),
+            before=_gap(change, before, lang),
+            after=_gap(change, after, lang),
             **{"from": before.when, "to": after.when},
         )
     if after is not None:
         return t(
-            "diff.gap_now",
-            female=female,
-            male=male,
-            after=_gap(after.value, after.places, lang),
-            to=after.when,
+            "diff.gap_now", female=female, male=male, after=_gap(change, after, lang), to=after.when
         )
     if before is not None:
         return t(
             "diff.gap_was",
             female=female,
             male=male,
-            before=_gap(before.value, before.places, lang),
+            before=_gap(change, before, lang),
             **{"from": before.when},
         )
     return None
@@ -169,7 +179,7 @@ def gap_text(change: IndicatorChange, lang: str) -> str | None:
 
 def finding_message(finding: Finding, lang: str) -> str:
     """The finding's message in ``lang``, on one line."""
-    return _one_line(render_message(finding.message, finding.args, lang))
+    return _one_line(describe(finding, lang))
 
 
 def _who(finding: Finding, t: T) -> str:
@@ -365,17 +375,14 @@ def render_markdown(diff: PlanDiff, lang: str = "sv") -> str:
 
 
 def _indicator_row(item: IndicatorChange, t: T, lang: str) -> list[str]:
-    points = "; ".join(point_text(p, item.youth, lang) for p in item.new_measurements)
+    points = "; ".join(point_text(p, item.facts.youth, lang) for p in item.new_measurements)
     if item.status != "changed":
         points = t(f"diff.indicator_{item.status}") + (f": {points}" if points else "")
     known = [g for g in (item.gap_from, item.gap_to) if g is not None]
-    places = max((g.places for g in known), default=0)
-    parts = [f"{_gap(g.value, places, lang)} ({g.when})" for g in known]
-    gap = " → ".join(parts)
-    if item.youth and gap:
-        female, male = _sex_words(item, t)
-        gap = f"{female} − {male}: {gap}"
-    trend = t(f"diff.trend.{item.trend}") if item.trend is not None else ""
+    gap = " → ".join(f"{g.when}: {_gap(item, g, lang, short=True)}" for g in known)
+    trend = t(f"diff.trend.{item.trend.value}") if item.trend is not None else ""
+    if trend and item.since_baseline:
+        trend += " " + t("diff.since_baseline")
     return [code(item.initiative), cell(item.indicator), cell(points), cell(gap), cell(trend)]
 
 
@@ -392,7 +399,7 @@ def _finding_row(finding: Finding, t: T, lang: str, note: str | None = None) -> 
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def _point(point: Point) -> dict[str, Any]:
+def _point(point: PointFacts) -> dict[str, Any]:
     return {"when": point.when, "female": point.female, "male": point.male, "total": point.total}
 
 
@@ -405,8 +412,8 @@ def _finding(finding: Finding, lang: str) -> dict[str, Any]:
 def document(diff: PlanDiff, lang: str = "sv") -> dict[str, Any]:
     """The JSON document as Python data (see docs/diff.md for every key)."""
 
-    def gap(point: Any) -> dict[str, Any] | None:
-        return None if point is None else {"when": point.when, "value": point.value}
+    def gap(point: PointFacts | None) -> dict[str, Any] | None:
+        return None if point is None else {"when": point.when, "value": point.gap}
 
     return {
         "old": {
@@ -443,10 +450,15 @@ def document(diff: PlanDiff, lang: str = "sv") -> dict[str, Any]:
                 "initiative": item.initiative,
                 "indicator": item.indicator,
                 "status": item.status,
-                "unit": item.unit,
-                "sexes": ["flickor", "pojkar"] if item.youth else ["kvinnor", "män"],
+                "unit": item.facts.unit,
+                "sexes": ["flickor", "pojkar"] if item.facts.youth else ["kvinnor", "män"],
                 "new_measurements": [_point(p) for p in item.new_measurements],
-                "gap": {"from": gap(item.gap_from), "to": gap(item.gap_to), "trend": item.trend},
+                "gap": {
+                    "from": gap(item.gap_from),
+                    "to": gap(item.gap_to),
+                    "trend": _TRENDS[item.trend] if item.trend is not None else None,
+                    "compared_with": "baseline" if item.since_baseline else "previous",
+                },
             }
             for item in diff.indicator_changes
         ],

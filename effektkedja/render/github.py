@@ -20,7 +20,7 @@ from effektkedja.domain import Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.messages import render as render_message
 from effektkedja.render.ci import describe, relative_path
-from effektkedja.rules import RULES
+from effektkedja.rules import rule
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -59,7 +59,7 @@ def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
                 "file": relative_path(finding.path),
                 "line": str(finding.line),
                 "col": str(finding.column),
-                "title": f"{finding.rule} {RULES[finding.rule].name}",
+                "title": f"{finding.rule} {rule(finding.rule).name}",
             }
             lines.append(command(COMMANDS[finding.severity], properties, describe(finding, lang)))
         lines.append(command("endgroup", {}, ""))

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.findings import Finding
-from effektkedja.messages import render as render_message
+from effektkedja.facts import IndicatorFacts, InitiativeFacts, PointFacts
+from effektkedja.findings import Finding, describe
 from effektkedja.messages import text
 from effektkedja.portfolio import Organisation, organisation
 
@@ -21,7 +21,7 @@ def finding_fields(finding: Finding, lang: str) -> dict[str, Any]:
         "line": finding.line,
         "column": finding.column,
         "initiative": finding.initiative,
-        "message": render_message(finding.message, finding.args, lang),
+        "message": describe(finding, lang),
     }
 
 
@@ -33,21 +33,7 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
             {
                 "path": result.path,
                 "organisation": result.organisation,
-                "initiatives": [
-                    {
-                        "id": item.id,
-                        "name": item.name,
-                        "line": item.line,
-                        "level": item.classification.level.value,
-                        "declared_level": item.classification.declared.value
-                        if item.classification.declared is not None
-                        else None,
-                        "inferred_level": item.classification.inferred.value,
-                        "basis": item.classification.basis.value,
-                        "reasons": [text(reason, lang) for reason in item.classification.reasons],
-                    }
-                    for item in result.initiatives
-                ],
+                "initiatives": [initiative(item, lang) for item in result.initiatives],
             }
             for result in results
         ],
@@ -63,8 +49,53 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
             "errors": summary.errors,
             "warnings": summary.warnings,
             "infos": summary.infos,
+            "accepted": summary.accepted,
             "organisations": [_organisation(organisation(result)) for result in results],
         },
+    }
+
+
+def initiative(item: InitiativeFacts, lang: str) -> dict[str, Any]:
+    """One initiative of ``plans[].initiatives`` (SPEC.md sections 7 and 8)."""
+    cls = item.classification
+    return {
+        "id": item.id,
+        "name": item.name,
+        "line": item.line,
+        "level": cls.level.value,
+        "declared_level": cls.declared.value if cls.declared is not None else None,
+        "inferred_level": cls.inferred.value,
+        "basis": cls.basis.value,
+        "reasons": [text(reason, lang) for reason in cls.reasons],
+        "result": item.result.value if item.result is not None else None,
+        "indicators": [indicator(facts) for facts in item.indicators],
+    }
+
+
+def indicator(facts: IndicatorFacts) -> dict[str, Any]:
+    """One indicator with its points in the order of SPEC.md section 8."""
+    return {
+        "name": facts.name,
+        "line": facts.line,
+        "unit": facts.unit,
+        "scope": facts.scope.value,
+        "direction": facts.direction.value,
+        "sexes": ["flickor", "pojkar"] if facts.youth else ["kvinnor", "män"],
+        "points": [point(p) for p in facts.points],
+        "latest": point(facts.latest) if facts.latest is not None else None,
+        "gap_change": facts.gap_change.value if facts.gap_change is not None else None,
+    }
+
+
+def point(facts: PointFacts) -> dict[str, Any]:
+    """A point: its kind, when, the values (null where missing) and the gap women − men."""
+    return {
+        "kind": facts.kind.value,
+        "when": facts.when,
+        "female": facts.female,
+        "male": facts.male,
+        "total": facts.total,
+        "gap": facts.gap,
     }
 
 
@@ -87,6 +118,7 @@ def _organisation(row: Organisation) -> dict[str, Any]:
         "outcome_indicators": row.outcome_indicators,
         "sex_disaggregated_indicators": row.sex_disaggregated,
         "sex_disaggregated_share": row.sex_disaggregated_share,
+        "improved_result": row.improved,
         "errors": row.errors,
         "warnings": row.warnings,
         "infos": row.infos,

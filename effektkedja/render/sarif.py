@@ -18,14 +18,14 @@ from effektkedja.domain import Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import Finding
 from effektkedja.render.ci import artifact_uri, describe, fingerprints
-from effektkedja.rules import RULES, rule_doc
+from effektkedja.rules import CODES, rule, rule_doc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/effektkedja/"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "effektkedja/v1"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-RULE_INDEX = {code: index for index, code in enumerate(RULES)}
+RULE_INDEX = {code: index for index, code in enumerate(CODES)}
 
 
 def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> dict[str, Any]:
@@ -53,7 +53,7 @@ def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> d
                         "semanticVersion": __version__,
                         "informationUri": INFORMATION_URI,
                         "language": lang,
-                        "rules": [_rule(code, lang) for code in RULES],
+                        "rules": [_rule(code, lang) for code in CODES],
                     }
                 },
                 "language": lang,
@@ -77,13 +77,14 @@ def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
 def _rule(code: str, lang: str) -> dict[str, Any]:
     """A ``reportingDescriptor`` for one rule, from the registry and its documentation."""
     doc = rule_doc(code, lang)
+    unit = rule(code)
     return {
         "id": code,
-        "name": RULES[code].name,
+        "name": unit.name,
         "shortDescription": {"text": doc.title},
         "fullDescription": {"text": first_paragraph(doc.body)},
         "help": {"text": doc.body, "markdown": doc.body},
-        "defaultConfiguration": {"level": LEVELS[RULES[code].severity]},
+        "defaultConfiguration": {"level": LEVELS[unit.severity]},
     }
 
 

@@ -17,7 +17,7 @@ from rich.tree import Tree
 
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.findings import LOADING_RULES
+from effektkedja.findings import LOADING_RULES, describe
 from effektkedja.messages import render, text
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -81,7 +81,7 @@ class TextReport:
             if finding.initiative is not None and finding.rule not in LOADING_RULES:
                 line.append(f"{finding.initiative}: ", style="bold")
             line.append(
-                one_line(render(finding.message, finding.args, self.lang)),
+                one_line(describe(finding, self.lang)),
                 style="dim" if finding.accepted else "",
             )
             if finding.accepted:
@@ -118,15 +118,16 @@ class TextReport:
                 out.print(Text("      · " + text(reason, self.lang), style="dim"))
 
     def _chains(self, result: PlanResult) -> None:
-        chain = result.chain
-        if chain is None or not chain.initiatives:
+        facts = result.facts
+        if facts is None or not facts.initiatives:
             return
+        items = facts.initiatives
         tree = Tree(Text(self.t("out.chains_title"), style="bold"), guide_style="dim")
         expanded: set[int] = set()
 
         def label(index: int) -> Text:
-            node = Text(chain.initiatives[index].id)
-            node.append(f" ({chain.levels[index].value})", style="magenta")
+            node = Text(items[index].id)
+            node.append(f" ({items[index].level.value})", style="magenta")
             return node
 
         def grow(branch: Tree, index: int) -> None:
@@ -140,13 +141,11 @@ class TextReport:
                     continue
                 expanded.add(current)
                 child = parent.add(label(current))
-                for nxt in reversed(chain.successors[current]):
+                for nxt in reversed(items[current].successors):
                     stack.append((child, nxt))
 
-        starts = chain.roots + [i for i in range(len(chain.initiatives)) if chain.incoming[i]]
-        for index in starts:
-            if index not in expanded:
-                grow(tree, index)
+        for index in facts.chain_starts:
+            grow(tree, index)
         self.console.print(Padding(tree, (0, 0, 0, 2)))
 
     def summary(self, summary: Summary) -> None:

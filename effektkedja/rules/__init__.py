@@ -1,75 +1,67 @@
-"""The rule registry: every rule code, its name, default severity and where it lives.
+"""The rule registry: every rule code, and where its unit lives.
 
-This module is deliberately light (no rule logic is imported here) so that the
-model can validate ``undantag`` codes and the CLI can list rules without loading
-the checks. The checks live in one module per rule family; each rule's user
-documentation (what, why, how to fix, example) is Markdown in ``docs/<lang>/``.
+A rule is one module, ``effektkedja/rules/ek<nnn>.py``, defining ``RULE`` (see
+:mod:`effektkedja.rules.base`), plus its documentation in ``docs/<lang>/<CODE>.md``.
+This module only lists the codes and imports a rule's module when it is asked
+for, so that the model can validate ``undantag`` codes and the command line can
+parse ``--select`` without loading any check. Adding a rule: write its module and
+its docs, add its code to :data:`CODES`, add a fixture case in tests/fixtures/rules/.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import import_module, resources
+from typing import TYPE_CHECKING
 
-from effektkedja.domain import Severity
+if TYPE_CHECKING:
+    from effektkedja.rules.base import Rule
 
-E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
-    """What the registry knows of a rule without importing its check."""
-
-    code: str
-    name: str
-    severity: Severity
-    family: str  # the module in effektkedja.rules that produces it
+#: Every rule, in the order of the catalogue. Codes never change meaning.
+CODES: tuple[str, ...] = (
+    "EK001", "EK002", "EK003", "EK004", "EK005", "EK006",
+    "EK101", "EK102", "EK103", "EK104", "EK105", "EK106", "EK107", "EK108",
+    "EK201", "EK202", "EK203", "EK204", "EK205", "EK206", "EK207", "EK208",
+    "EK301", "EK302", "EK303", "EK304", "EK305", "EK306",
+)  # fmt: skip
+KNOWN = frozenset(CODES)
 
 
-RULES: dict[str, RuleInfo] = {
-    info.code: info
-    for info in (
-        RuleInfo("EK001", "invalid-yaml", E, "loading"),
-        RuleInfo("EK002", "invalid-plan", E, "loading"),
-        RuleInfo("EK003", "duplicate-key", E, "loading"),
-        RuleInfo("EK004", "duplicate-id", E, "links"),
-        RuleInfo("EK005", "unknown-link", E, "links"),
-        RuleInfo("EK006", "link-cycle", E, "links"),
-        RuleInfo("EK101", "backward-link", W, "links"),
-        RuleInfo("EK102", "chain-stops-short", W, "links"),
-        RuleInfo("EK103", "skipped-level", W, "links"),
-        RuleInfo("EK104", "unreached-outcome", W, "links"),
-        RuleInfo("EK105", "no-outcome", W, "links"),
-        RuleInfo("EK106", "overclaimed-level", W, "levels"),
-        RuleInfo("EK107", "underclaimed-level", N, "levels"),
-        RuleInfo("EK108", "level-from-wording", N, "levels"),
-        RuleInfo("EK201", "not-sex-disaggregated", W, "indicators"),
-        RuleInfo("EK202", "outcome-without-indicator", W, "indicators"),
-        RuleInfo("EK203", "missing-baseline", W, "indicators"),
-        RuleInfo("EK204", "missing-target", N, "indicators"),
-        RuleInfo("EK205", "follow-up-missing", W, "indicators"),
-        RuleInfo("EK206", "gap-widened", W, "indicators"),
-        RuleInfo("EK207", "missing-source", N, "indicators"),
-        RuleInfo("EK301", "missing-owner", N, "governance"),
-        RuleInfo("EK302", "missing-delmal", W, "governance"),
-        RuleInfo("EK303", "missing-malgrupp", W, "governance"),
-        RuleInfo("EK304", "product-without-decision", N, "governance"),
-        RuleInfo("EK305", "practice-without-application", W, "governance"),
-        RuleInfo("EK306", "overdue-status", N, "governance"),
-    )
-}
+@cache
+def rule(code: str) -> Rule:
+    """The rule with ``code`` (KeyError for a code that is not in :data:`CODES`)."""
+    if code not in KNOWN:
+        raise KeyError(code)
+    found: Rule = import_module(f"effektkedja.rules.{code.lower()}").RULE
+    return found
 
-#: Rule families run on a valid plan, in this order.
-FAMILIES: tuple[str, ...] = ("links", "levels", "indicators", "governance")
+
+def rules() -> list[Rule]:
+    """Every rule, in catalogue order."""
+    return [rule(code) for code in CODES]
+
+
+def by_name(name: str) -> str | None:
+    """The code of the rule called ``name`` (``chain-stops-short``), if there is one."""
+    wanted = name.strip().lower()
+    return next((item.code for item in rules() if item.name == wanted), None)
 
 
 def matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
     """True when ``code`` equals or starts with one of ``patterns``.
 
-    ``EK1`` selects EK101-EK108; ``EK102`` only itself.
+    ``EK1`` selects EK101-EK109; ``EK102`` only itself.
     """
     return any(code.startswith(pattern.upper()) for pattern in patterns)
+
+
+def template(key: str, lang: str) -> str | None:
+    """The text of a finding's message key (``EK105.one``) in ``lang``, if it names a rule."""
+    code, _, variant = key.partition(".")
+    if code not in KNOWN:
+        return None
+    return rule(code).template(variant, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,4 +91,4 @@ def rule_doc(code: str, lang: str = "sv") -> RuleDoc:
         for line in head.splitlines():
             key, _, value = line.partition(":")
             meta[key.strip()] = value.strip()
-    return RuleDoc(code, meta.get("name", RULES[code].name), meta.get("title", code), body.strip())
+    return RuleDoc(code, meta.get("name", rule(code).name), meta.get("title", code), body.strip())

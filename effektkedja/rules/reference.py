@@ -7,7 +7,7 @@ Markdown documentation in ``docs/<lang>/``.
 from __future__ import annotations
 
 from effektkedja.domain import Severity
-from effektkedja.rules import RULES, rule_doc
+from effektkedja.rules import rule, rule_doc, rules
 
 SEVERITY_WORDS = {
     "sv": {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"},
@@ -36,8 +36,8 @@ def rules_table(lang: str = "sv") -> str:
     words = SEVERITY_WORDS[lang]
     heading = _HEADINGS[lang]
     rows = [heading] + [
-        (code, info.name, words[info.severity], rule_doc(code, lang).title)
-        for code, info in RULES.items()
+        (info.code, info.name, words[info.severity], rule_doc(info.code, lang).title)
+        for info in rules()
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return (
@@ -53,7 +53,7 @@ def rules_table(lang: str = "sv") -> str:
 
 def explain(code: str, lang: str = "sv") -> str:
     """The full documentation of one rule as Markdown."""
-    info = RULES[code]
+    info = rule(code)
     doc = rule_doc(code, lang)
     severity = SEVERITY_WORDS[lang][info.severity]
     return f"# {code} {info.name}: {doc.title}\n\n*{severity}*\n\n{doc.body}\n"
@@ -65,13 +65,15 @@ def rules_markdown(lang: str = "sv") -> str:
     words = SEVERITY_WORDS[lang]
     heading = _HEADINGS[lang]
     lines = [title, "", note, "", "| " + " | ".join(heading) + " |", "|---|---|---|---|"]
-    for code, info in RULES.items():
+    for info in rules():
+        code = info.code
         doc = rule_doc(code, lang)
         anchor = f"{code}-{info.name}".lower()
         lines.append(
             f"| [{code}](#{anchor}) | `{info.name}` | {words[info.severity]} | {doc.title} |"
         )
-    for code, info in RULES.items():
+    for info in rules():
+        code = info.code
         doc = rule_doc(code, lang)
         body = doc.body.replace("\n## ", "\n### ")
         if body.startswith("## "):

@@ -110,5 +110,23 @@ def mermaid_label(value: Any) -> str:
     return _MERMAID_SPECIAL.sub(lambda match: _MERMAID[match.group()], _plain(value))
 
 
+_MERMAID_LINE_BREAKERS = re.compile(r"[\x00-\x1f\x7f;{}%]+")
+
+
+def mermaid_text(value: Any) -> str:
+    """``value`` as the rest of a Mermaid line (``accTitle: ...``, ``accDescr: ...``).
+
+    One line, no semicolon, brace or percent sign (which end or start a statement
+    or a comment): they become spaces.
+    """
+    return " ".join(_MERMAID_LINE_BREAKERS.sub(" ", _plain(value)).split())
+
+
 #: The filters every report template gets, by name.
-FILTERS = {"md": md, "cell": cell, "code": code, "mermaid_label": mermaid_label}
+FILTERS = {
+    "md": md,
+    "cell": cell,
+    "code": code,
+    "mermaid_label": mermaid_label,
+    "mermaid_text": mermaid_text,
+}

@@ -1,11 +1,12 @@
-"""Markdown reports (``effektkedja report``): check results through a jinja2 template.
+"""Markdown reports (``effektkedja report``): the report view through a jinja2 template.
 
-    results → :func:`build_context` (plain data, raw text) → template + escaping filters → Markdown
+    results → :func:`~effektkedja.views.report.report_view` (typed, raw text)
+      → template + escaping filters → Markdown
 
 The default template ships in ``templates/``; a user's template (``--template``)
 gets the same context and filters and may include or import the bundled
 partials by name. Plan text is only ever data: it is never compiled as a
-template, and the filters in :mod:`effektkedja.report.escape` keep it from
+template, and the filters in :mod:`effektkedja.render.escape` keep it from
 becoming Markdown structure, HTML or Mermaid syntax.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.report.context import build_context
+from effektkedja.views.report import report_view
 
 if TYPE_CHECKING:  # jinja2 is imported when a report is rendered, not before
     from jinja2 import Environment
@@ -26,12 +27,11 @@ if TYPE_CHECKING:  # jinja2 is imported when a report is rendered, not before
 __all__ = [
     "DEFAULT_TEMPLATE",
     "ReportTemplateError",
-    "build_context",
     "environment",
     "render_report",
 ]
 
-#: The bundled template, in ``effektkedja/report/templates/``.
+#: The bundled template, in ``effektkedja/render/templates/``.
 DEFAULT_TEMPLATE = "report.md.j2"
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -68,10 +68,10 @@ def environment(folder: Path | None = None) -> Environment:
         StrictUndefined,
     )
 
-    from effektkedja.report.escape import FILTERS
+    from effektkedja.render.escape import FILTERS
 
     loaders: list[BaseLoader] = [FileSystemLoader(str(folder))] if folder is not None else []
-    loaders.append(PackageLoader("effektkedja.report", "templates"))
+    loaders.append(PackageLoader("effektkedja.render", "templates"))
     env = Environment(
         loader=ChoiceLoader(loaders),
         autoescape=False,
@@ -97,11 +97,12 @@ def render_report(
     ``today`` is the report date (default: the real date). With ``template`` the
     user's jinja2 file is rendered instead of the bundled one; its problems raise
     :class:`ReportTemplateError`. With ``portfolio`` the report is a portfolio
-    report: the roll-up across organisations first (see :func:`build_context`).
+    report: the roll-up across organisations first (see :func:`report_view`).
     """
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
-    context = build_context(list(results), summary, lang, today or date.today(), portfolio)
+    view = report_view(list(results), summary, lang, today or date.today(), portfolio)
+    context = {name: getattr(view, name) for name in view.__dataclass_fields__}
     if template is None:
         text = environment().get_template(DEFAULT_TEMPLATE).render(context)
         return _BLANK_LINES.sub("\n\n", text).strip() + "\n"
