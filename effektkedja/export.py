@@ -11,6 +11,8 @@ for one sex. Columns, always in Swedish and in this order (:data:`HEADER`):
 ``indikator``      the indicator's ``namn``
 ``typ``            ``utgångsläge``, ``mätning`` or ``mål``
 ``tidpunkt``       the point's ``år`` or ``datum`` as written (``2025``, ``2026-06-30``)
+``från``           the first day the point covers, ISO (``2025-01-01``)
+``till``           the last day the point covers, ISO (``2025-12-31``)
 ``kön``            ``kvinnor``, ``män`` or ``totalt`` (flickor → kvinnor, pojkar → män)
 ``kön_i_planen``   the plan's own word: ``kvinnor``, ``män``, ``totalt``, ``flickor``, ``pojkar``
 ``värde``          the number
@@ -43,8 +45,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from effektkedja.domain import PointKind
 from effektkedja.engine import PlanResult
-from effektkedja.model import Indicator, Point
 
 HEADER = (
     "organisation",
@@ -54,6 +56,8 @@ HEADER = (
     "indikator",
     "typ",
     "tidpunkt",
+    "från",
+    "till",
     "kön",
     "kön_i_planen",
     "värde",
@@ -83,14 +87,6 @@ DIALECTS: dict[str, CsvDialect] = {
 }
 DEFAULT_DIALECT = "excel-sv"
 
-#: Where the plan's words for the sexes go in the ``kön`` column.
-SEXES = (
-    ("women", "kvinnor", "kvinnor"),
-    ("girls", "kvinnor", "flickor"),
-    ("men", "män", "män"),
-    ("boys", "män", "pojkar"),
-    ("total", "totalt", "totalt"),
-)
 #: Characters that make Excel read a cell as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -106,6 +102,8 @@ class ValueRow:
     indicator: str
     kind: str  # utgångsläge | mätning | mål
     when: str
+    first: str  # ISO date
+    last: str  # ISO date
     sex: str  # kvinnor | män | totalt
     sex_in_plan: str
     value: float
@@ -123,6 +121,8 @@ class ValueRow:
             self.indicator,
             self.kind,
             self.when,
+            self.first,
+            self.last,
             self.sex,
             self.sex_in_plan,
             self.value,
@@ -132,40 +132,48 @@ class ValueRow:
         )
 
 
-def _points(indicator: Indicator) -> Iterator[tuple[str, Point]]:
-    if indicator.baseline is not None:
-        yield "utgångsläge", indicator.baseline
-    for point in indicator.measurements:
-        yield "mätning", point
-    if indicator.target is not None:
-        yield "mål", indicator.target
+#: The plan's own word for each kind of point.
+KINDS = {
+    PointKind.BASELINE: "utgångsläge",
+    PointKind.MEASUREMENT: "mätning",
+    PointKind.TARGET: "mål",
+}
 
 
 def value_rows(results: Iterable[PlanResult]) -> Iterator[ValueRow]:
-    """Every value of every indicator point of the valid plans, in file order.
+    """Every value of every indicator point of the valid plans.
 
-    Plans that could not be read have no values (the caller may say so).
+    Files, initiatives and indicators in file order; the points of an indicator in
+    the order of SPEC.md section 8 (the baseline, the measurements by the period
+    they cover, the target), as every other output lists them. Plans that could
+    not be read have no values (the caller may say so).
     """
     for result in results:
-        plan = result.plan
-        if plan is None:
+        facts = result.facts
+        if facts is None or result.organisation is None:
             continue
-        levels = {item.index: item.classification.level.value for item in result.initiatives}
-        for index, initiative in enumerate(plan.initiatives):
-            for indicator in initiative.indicators:
-                for kind, point in _points(indicator):
-                    for attribute, sex, word in SEXES:
-                        value = getattr(point, attribute)
+        for item in facts.initiatives:
+            for indicator in item.indicators:
+                words = ("flickor", "pojkar") if indicator.youth else ("kvinnor", "män")
+                for point in indicator.points:
+                    values = (
+                        (point.female, "kvinnor", words[0]),
+                        (point.male, "män", words[1]),
+                        (point.total, "totalt", "totalt"),
+                    )
+                    for value, sex, word in values:
                         if value is None:
                             continue
                         yield ValueRow(
-                            plan.organisation,
-                            initiative.id,
-                            initiative.name,
-                            levels[index],
+                            result.organisation,
+                            item.id,
+                            item.name,
+                            item.level.value,
                             indicator.name,
-                            kind,
+                            KINDS[point.kind],
                             point.when,
+                            point.first.isoformat(),
+                            point.last.isoformat(),
                             sex,
                             word,
                             value,

@@ -458,7 +458,11 @@ def _too_deep(text: str) -> Position | None:
         flow = max(flow, depth)
     if block + flow <= MAX_DEPTH:
         return None
-    parser = _Composer(text)
+    # libyaml (from PyYAML 6.0.4) refuses more than about 1,000 levels of brackets by
+    # itself, scanning far ahead on one line. Walking only up to the first bracket
+    # that is surely too deep keeps its limit out of reach, whatever its version.
+    cut = _nesting_beyond(text, MAX_DEPTH)
+    parser = _Composer(text if cut is None else text[: cut[1] + 1])
     depth = 0
     try:
         while True:
@@ -472,12 +476,37 @@ def _too_deep(text: str) -> Position | None:
                     return Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.MarkedYAMLError as exc:
+        if "maximum nesting depth" in f"{exc.problem} {exc.context}":
+            mark = exc.problem_mark or exc.context_mark
+            return Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
+        if cut is not None:
+            return cut[0]  # the walk stopped at the cut: the brackets go deeper still
         return None  # the composer reports the syntax error with its position
+    except yaml.YAMLError:
+        return None
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
+
+
+#: libyaml's problems in words of our own (the original stays as the finding's ``detail``).
+_SYNTAX = (
+    ("mapping values are not allowed", "yaml.mapping_values"),
+    ("expected ',' or ']'", "yaml.flow_sequence"),
+    ("expected ',' or '}'", "yaml.flow_mapping"),
+    ("while scanning a quoted scalar", "yaml.unclosed_quote"),
+    ("expected '-' indicator", "yaml.block_sequence"),
+    ("cannot start any token", "yaml.bad_start"),
+    ("undefined alias", "yaml.undefined_alias"),
+    ("unknown escape character", "yaml.bad_escape"),
+    ("expected <document start>", "yaml.extra_content"),
+    ("did not find expected key", "yaml.expected_key"),
+    ("duplicate anchor", "yaml.duplicate_anchor"),
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("unknown directive", "yaml.directive"),
+)
 
 
 def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
@@ -485,11 +514,52 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
     position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
     problem = (exc.problem or "").strip()
     context = (exc.context or "").strip()
-    if "expected a single document" in context or "expected a single document" in problem:
+    detail = f"{problem} ({context})" if context and problem else problem or context
+    if "expected a single document" in detail:
         return LoadProblem("EK001", position, "several_documents")
+    if "maximum nesting depth" in detail:
+        deep = _nesting_beyond(text, MAX_DEPTH)
+        at = deep[0] if deep is not None else position
+        return LoadProblem("EK001", at, "too_deep", {"limit": MAX_DEPTH})
     lines = text.splitlines()
     row = lines[position.line - 1] if 0 < position.line <= len(lines) else ""
     if "\t" in row[: len(row) - len(row.lstrip())] or "found character '\\t'" in problem:
         return LoadProblem("EK001", position, "tab")
-    detail = f"{problem} ({context})" if context and problem else problem or context
-    return LoadProblem("EK001", position, "yaml", {"detail": detail})
+    key = next((key for phrase, key in _SYNTAX if phrase in detail), "yaml")
+    args = {"detail": detail}
+    if key == "yaml.bad_start":
+        args["char"] = row[position.column - 1 : position.column] or "?"
+    return LoadProblem("EK001", position, key, args)
+
+
+def _nesting_beyond(text: str, limit: int) -> tuple[Position, int] | None:
+    """Where brackets outside quotes and comments first nest deeper than ``limit``.
+
+    The position and the offset in ``text`` of that bracket; None when they never do.
+    """
+    depth = 0
+    line, column = 1, 0
+    quote = ""
+    comment = False
+    for offset, char in enumerate(text):
+        column += 1
+        if char == "\n":
+            line, column, comment = line + 1, 0, False
+            continue
+        if comment:
+            continue
+        if quote:
+            if char == quote:
+                quote = ""
+            continue
+        if char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return Position(line, column), offset
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return None

@@ -406,8 +406,41 @@ class Initiative(FormatModel):
     indicators: list[Indicator] = Field(
         default_factory=list, alias="indikatorer", description="Indikatorer"
     )
+    problems: Annotated[list[Id], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, alias="problem", description="Id för de problem insatsen angriper"
+    )
     exceptions: list[Exemption] = Field(
         default_factory=list, alias="undantag", description="Godtagna avvikelser med motivering"
+    )
+
+
+class Evidence(FormatModel):
+    """`underlag[]` of a problem: a sex-disaggregated fact that shows the inequality."""
+
+    name: Text = Field(alias="namn", description="Vad som har mätts")
+    source: Text | None = Field(None, alias="källa", description="Varifrån uppgifterna kommer")
+    unit: Text | None = Field(None, alias="enhet", description="Enhet")
+    values: Annotated[list[Point], Field(min_length=1)] = Field(
+        alias="värden", description="Värden för kvinnor och män (minst ett)"
+    )
+
+
+class Problem(FormatModel):
+    """`problem[]`: an inequality the plan sets out to change (SPEC.md section 3)."""
+
+    id: Id = Field(description="Unik identitet bland problemen: bokstäver, siffror, - _ .")
+    name: Text = Field(alias="namn", description="Problemet i en mening")
+    delmal: Annotated[list[DelmalField], BeforeValidator(_one_or_many)] = Field(
+        default_factory=list, alias="delmål", description="Jämställdhetspolitiska delmål (1-6)"
+    )
+    target_group: Text | None = Field(
+        None, alias="målgrupp", description="Vilka kvinnor och män det gäller"
+    )
+    analysis: Text | None = Field(
+        None, alias="analys", description="Kartläggning och analys av orsakerna"
+    )
+    evidence: list[Evidence] = Field(
+        default_factory=list, alias="underlag", description="Könsuppdelade fakta som visar det"
     )
 
 
@@ -424,6 +457,12 @@ class Plan(FormatModel):
     )
     period: Period | None = Field(None, description="Planens period")
     assignment: Text | None = Field(None, alias="uppdrag", description="Uppdrag")
+    owner: Text | None = Field(
+        None, alias="ansvarig", description="Ansvarig för varje insats som inte anger någon"
+    )
+    problems: list[Problem] = Field(
+        default_factory=list, alias="problem", description="Ojämställdheten planen ska förändra"
+    )
     initiatives: list[Initiative] = Field(alias="insatser", description="Planens insatser")
 
 
@@ -431,7 +470,19 @@ class Plan(FormatModel):
 
 
 def _models() -> list[type[FormatModel]]:
-    return [Plan, Period, Initiative, Indicator, Point, Decision, Product, Application, Exemption]
+    return [
+        Plan,
+        Period,
+        Problem,
+        Evidence,
+        Initiative,
+        Indicator,
+        Point,
+        Decision,
+        Product,
+        Application,
+        Exemption,
+    ]
 
 
 def _keys(model: type[FormatModel]) -> list[str]:

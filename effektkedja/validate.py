@@ -18,6 +18,7 @@ from effektkedja.messages import Message
 from effektkedja.model import (
     Application,
     Decision,
+    Evidence,
     Exemption,
     FormatModel,
     Indicator,
@@ -25,6 +26,7 @@ from effektkedja.model import (
     Period,
     Plan,
     Point,
+    Problem,
     Product,
     keys_of,
     model_at,
@@ -109,6 +111,8 @@ def _hit(error: Any, data: dict[str, Any]) -> Hit:
         return hit("EK002.not_integer", got=got)
     if kind in ("greater_than_equal", "less_than_equal"):
         return hit("EK002.year_range", value=value)
+    if kind == "too_short":
+        return hit("EK002.empty_list")
     if kind == "list_type":
         return hit("EK002.not_list", got=got)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
@@ -145,6 +149,8 @@ _NOUNS: dict[type[FormatModel], str] = {
     Product: "where.product",
     Application: "where.application",
     Exemption: "where.exemption",
+    Problem: "where.problem",
+    Evidence: "where.evidence",
 }
 
 
@@ -158,13 +164,14 @@ def _where(loc: Loc, data: Any) -> Message:
         if isinstance(ident, (str, int, float)) and not isinstance(ident, bool):
             return Message(key, {"id": ident})
         return Message("where.initiative.noid")
-    if model is Indicator:
+    if model is Problem:
+        ident = node.get("id") if isinstance(node, dict) else None
+        if isinstance(ident, (str, int, float)) and not isinstance(ident, bool):
+            return Message(key, {"id": ident})
+        return Message("where.problem.noid")
+    if model in (Indicator, Evidence):
         name = node.get("namn") if isinstance(node, dict) else None
-        return (
-            Message(key, {"name": name})
-            if isinstance(name, str)
-            else Message("where.indicator.noname")
-        )
+        return Message(key, {"name": name}) if isinstance(name, str) else Message(f"{key}.noname")
     return Message(key)
 
 

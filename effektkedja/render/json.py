@@ -13,8 +13,12 @@ from effektkedja.portfolio import Organisation, organisation
 
 
 def finding_fields(finding: Finding, lang: str) -> dict[str, Any]:
-    """A finding as JSON (SPEC.md section 7), without ``accepted``: shared with ``diff``."""
-    return {
+    """A finding as JSON (SPEC.md section 7), without ``accepted``: shared with ``diff``.
+
+    A finding in a workbook has its ``cell`` (``Insatser!D7``); a finding on a file
+    the parser refused keeps the parser's own words as ``detail``.
+    """
+    fields = {
         "rule": finding.rule,
         "severity": finding.severity.value,
         "path": finding.path,
@@ -23,6 +27,12 @@ def finding_fields(finding: Finding, lang: str) -> dict[str, Any]:
         "initiative": finding.initiative,
         "message": describe(finding, lang),
     }
+    if finding.cell is not None:
+        fields["cell"] = finding.cell
+    detail = finding.args.get("detail")
+    if isinstance(detail, str):
+        fields["detail"] = detail
+    return fields
 
 
 def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str, Any]:

@@ -89,6 +89,9 @@ class TextReport:
                     " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
                     style="dim italic",
                 )
+            detail = finding.args.get("detail")
+            if self.verbose and isinstance(detail, str):
+                line.append(f" ({one_line(detail)})", style="dim")
             lines.append(line)
         if lines and out.color_system is None:
             # Plain output (a pipe, --no-color): no styles to render, write the text.

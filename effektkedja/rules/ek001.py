@@ -11,8 +11,67 @@ RULE = Rule(
     severity=Severity.ERROR,
     messages={
         "yaml": (
-            "ogiltig YAML: {detail}",
-            "invalid YAML: {detail}",
+            "ogiltig YAML här; kontrollera indrag, kolon och citattecken på raden",
+            "invalid YAML here; check the indentation, colons and quotes on the line",
+        ),
+        "yaml.mapping_values": (
+            "ett kolon följt av mellanslag (”: ”) där ett värde väntades; sätt citattecken "
+            "runt värdet eller rätta indraget",
+            "a colon followed by a space (“: ”) where a value was expected; put the value in "
+            "quotes or fix the indentation",
+        ),
+        "yaml.flow_sequence": (
+            "en lista inom hakparenteser [ ] är inte avslutad: ett kommatecken eller ] saknas",
+            "a list in square brackets [ ] is not closed: a comma or ] is missing",
+        ),
+        "yaml.flow_mapping": (
+            "en mappning inom klammerparenteser { } är inte avslutad: ett kommatecken eller } "
+            "saknas",
+            "a mapping in braces { } is not closed: a comma or } is missing",
+        ),
+        "yaml.unclosed_quote": (
+            "ett citattecken är inte avslutat; texten fortsätter till filens slut",
+            "a quotation mark is not closed; the text runs on to the end of the file",
+        ),
+        "yaml.block_sequence": (
+            "raden passar inte in i listan ovanför: varje post i en lista börjar med ”- ” på "
+            "samma indrag",
+            "the line does not fit the list above: every item of a list starts with “- ” at "
+            "the same indentation",
+        ),
+        "yaml.bad_start": (
+            "ett värde kan inte börja med tecknet ”{char}”; sätt citattecken runt värdet",
+            "a value cannot start with the character “{char}”; put the value in quotes",
+        ),
+        "yaml.undefined_alias": (
+            "aliaset (*namn) pekar inte på något ankare (&namn) ovanför",
+            "the alias (*name) refers to no anchor (&name) above it",
+        ),
+        "yaml.bad_escape": (
+            "okänd teckenkod efter \\ inom dubbla citattecken; använd enkla citattecken eller "
+            "skriv \\\\",
+            "unknown escape after \\ in double quotes; use single quotes or write \\\\",
+        ),
+        "yaml.extra_content": (
+            "text efter planens slut; kontrollera hakparenteser och indrag ovanför",
+            "text after the end of the plan; check the brackets and indentation above",
+        ),
+        "yaml.expected_key": (
+            "raden har fel indrag eller fortsätter efter ett avslutat värde; kontrollera indraget",
+            "the line is wrongly indented or goes on after a finished value; check the "
+            "indentation",
+        ),
+        "yaml.duplicate_anchor": (
+            "ankaret (&namn) används två gånger",
+            "the anchor (&name) is used twice",
+        ),
+        "yaml.missing_colon": (
+            "ett kolon (:) saknas efter nyckeln",
+            "a colon (:) is missing after the key",
+        ),
+        "yaml.directive": (
+            "okänt direktiv (%); en plan börjar direkt med sina nycklar",
+            "unknown directive (%); a plan starts directly with its keys",
         ),
         "tab": (
             "tabbtecken kan inte användas för indrag i YAML; använd mellanslag",

@@ -58,6 +58,10 @@ RULE = Rule(
             "”{key}” ska vara ett årtal (ÅÅÅÅ), inte {value}",
             "“{key}” must be a year (YYYY), not {value}",
         ),
+        "empty_list": (
+            "”{key}” ska ha minst ett värde",
+            "“{key}” needs at least one value",
+        ),
         "not_list": (
             "”{key}” ska vara en lista, inte {got}",
             "“{key}” must be a list, not {got}",
