@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from effektkedja.commands.init import starter_plan
-from effektkedja.rules import CODES, rule
+from effektkedja.rules import CODES
 from effektkedja.rules.reference import rules_markdown
 from tests.conftest import ROOT, TODAY, check_text
 

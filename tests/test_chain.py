@@ -7,8 +7,7 @@ import sys
 from effektkedja.chain import Chain, build_chain
 from effektkedja.domain import Level
 from effektkedja.engine import PlanResult
-from effektkedja.findings import Finding
-from effektkedja.findings import describe
+from effektkedja.findings import Finding, describe
 from effektkedja.model import Initiative
 from tests.conftest import check_text
 

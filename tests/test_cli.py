@@ -513,7 +513,20 @@ def test_json_document_shape(examples_json: dict) -> None:
                 "inferred_level",
                 "basis",
                 "reasons",
+                "result",
+                "indicators",
             ]
+            outcome = item["level"] in ("utfall", "samhällseffekt")
+            assert (item["result"] is not None) == outcome
+            assert item["result"] in (None, "planned", "measured", "improved", "worsened")
+            for indicator in item["indicators"]:
+                assert list(indicator) == [
+                    "name", "line", "unit", "scope", "direction", "sexes", "points", "latest",
+                    "gap_change",
+                ]  # fmt: skip
+                kinds = [point["kind"] for point in indicator["points"]]
+                assert kinds == sorted(kinds, key=["baseline", "measurement", "target"].index)
+                assert indicator["latest"] in [None, *indicator["points"]]
             assert isinstance(item["id"], str) and item["id"]
             assert isinstance(item["name"], str) and item["name"]
             assert isinstance(item["line"], int) and item["line"] >= 1
@@ -558,9 +571,12 @@ def test_json_document_shape(examples_json: dict) -> None:
         "errors",
         "warnings",
         "infos",
+        "accepted",
         "organisations",
     ]
     assert list(summary["levels"]) == LEVELS
+    accepted = [finding for finding in document["findings"] if finding["accepted"]]
+    assert summary["accepted"] == len(accepted) > 0
 
 
 def test_json_summary_adds_up(examples_json: dict) -> None:

@@ -26,7 +26,7 @@ from effektkedja.config import Config, ConfigError, excluded, find_config, load_
 from effektkedja.domain import Severity
 from effektkedja.messages import catalogue, text
 from effektkedja.messages.config_texts import TEXTS_EN, TEXTS_SV
-from effektkedja.rules import CODES, rule
+from effektkedja.rules import CODES
 
 TABLE = "[tool.effektkedja]\n"
 

@@ -83,9 +83,7 @@ def when(point: dict[str, object]) -> str:
 
 def expected_order(points: list[dict[str, object]]) -> list[int]:
     """File positions of the measurements in the order of SPEC.md section 8."""
-    return sorted(
-        range(len(points)), key=lambda i: (period(points[i])[1], period(points[i])[0], i)
-    )
+    return sorted(range(len(points)), key=lambda i: (period(points[i])[1], period(points[i])[0], i))
 
 
 def gap(point: dict[str, object]) -> float | None:

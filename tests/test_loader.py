@@ -11,8 +11,8 @@ import pytest
 
 from effektkedja.loader import Loaded, Position, load
 from effektkedja.messages import render
-from effektkedja.rules import template
 from effektkedja.model import KEY_ALIASES
+from effektkedja.rules import template
 from tests.conftest import check_text
 
 

@@ -6,11 +6,11 @@ import string
 
 import pytest
 
-from effektkedja.findings import Finding, describe
+from effektkedja.findings import describe
 from effektkedja.messages import LANGUAGES, Message, catalogue, render, text
-from effektkedja.rules import template
-from effektkedja.rules import CODES, rule
+from effektkedja.rules import CODES, rule, template
 from tests.conftest import check_text
+
 
 def test_every_rule_has_its_message_in_both_languages_with_the_same_placeholders() -> None:
     for code in CODES:

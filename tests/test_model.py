@@ -16,8 +16,7 @@ from effektkedja.domain import (
     Status,
 )
 from effektkedja.engine import PlanResult
-from effektkedja.findings import Finding
-from effektkedja.findings import describe
+from effektkedja.findings import Finding, describe
 from tests.conftest import check_text
 
 HEAD = "organisation: Exempelkommunen\ninsatser:\n  - id: a\n    namn: Möte med chefer\n"

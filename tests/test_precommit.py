@@ -59,13 +59,34 @@ def plan_repo(tmp_path: Path) -> Path:
 
 
 def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
-           "NO_COLOR": "1", "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
+        "NO_COLOR": "1",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "effektkedja-check",
-         "--files", *files, "--color", "never"],
-        cwd=repo, capture_output=True, encoding="utf-8", env=env, timeout=600, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(ROOT),
+            "effektkedja-check",
+            "--files",
+            *files,
+            "--color",
+            "never",
+        ],
+        cwd=repo,
+        capture_output=True,
+        encoding="utf-8",
+        env=env,
+        timeout=600,
+        check=False,
     )
 
 

@@ -33,7 +33,7 @@ from effektkedja.domain import DELMAL_NAMES
 from effektkedja.engine import CheckOptions, PlanResult, Summary, check_bytes
 from effektkedja.loader import fold
 from effektkedja.render.markdown import render_report
-from effektkedja.rules import CODES, rule
+from effektkedja.rules import CODES
 
 TODAY = dt.date(2026, 11, 23)
 OPTIONS = CheckOptions(today=TODAY)

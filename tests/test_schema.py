@@ -49,7 +49,7 @@ from effektkedja.model import (
     Product,
     keys_of,
 )
-from effektkedja.rules import CODES, rule
+from effektkedja.rules import CODES
 from effektkedja.schema import DIALECT, SCHEMA_ID, plan_schema, render_schema
 from tests.conftest import EXAMPLES, check_text
 
@@ -687,12 +687,16 @@ def test_schema_command_writes_the_same_schema(tmp_path: Path) -> None:
     target = tmp_path / "effektkedja.schema.json"
     written = subprocess.run(
         [sys.executable, "-m", "effektkedja", "schema", "-o", str(target)],
-        capture_output=True, encoding="utf-8", check=False,
+        capture_output=True,
+        encoding="utf-8",
+        check=False,
     )
     assert written.returncode == 0 and written.stdout == ""
     assert json.loads(target.read_text(encoding="utf-8")) == plan_schema("sv")
     english = subprocess.run(
         [sys.executable, "-m", "effektkedja", "schema", "--lang", "en"],
-        capture_output=True, encoding="utf-8", check=False,
+        capture_output=True,
+        encoding="utf-8",
+        check=False,
     )
     assert json.loads(english.stdout) == plan_schema("en")

@@ -25,9 +25,9 @@ RULE = Rule(
             "a list in square brackets [ ] is not closed: a comma or ] is missing",
         ),
         "yaml.flow_mapping": (
-            "en mappning inom klammerparenteser { } är inte avslutad: ett kommatecken eller } "
+            "en mappning inom klammerparenteser {{ }} är inte avslutad: ett kommatecken eller }} "
             "saknas",
-            "a mapping in braces { } is not closed: a comma or } is missing",
+            "a mapping in braces {{ }} is not closed: a comma or }} is missing",
         ),
         "yaml.unclosed_quote": (
             "ett citattecken är inte avslutat; texten fortsätter till filens slut",
@@ -58,8 +58,7 @@ RULE = Rule(
         ),
         "yaml.expected_key": (
             "raden har fel indrag eller fortsätter efter ett avslutat värde; kontrollera indraget",
-            "the line is wrongly indented or goes on after a finished value; check the "
-            "indentation",
+            "the line is wrongly indented or goes on after a finished value; check the indentation",
         ),
         "yaml.duplicate_anchor": (
             "ankaret (&namn) används två gånger",

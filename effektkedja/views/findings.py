@@ -144,10 +144,7 @@ def findings_view(result: PlanResult, t: Texts) -> FindingsView:
     counted = [f for f in result.findings if not f.accepted]
     present = {f.rule for f in counted}
     folded_into = {
-        code: folder
-        for folder in present
-        for code in rule(folder).folds
-        if code in present
+        code: folder for folder in present for code in rule(folder).folds if code in present
     }
     groups = []
     for severity in SEVERITIES:

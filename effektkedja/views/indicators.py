@@ -97,9 +97,7 @@ def point_view(facts: IndicatorFacts, point: PointFacts, t: Texts) -> PointView:
     """The table row of ``point`` (values at the indicator's precision)."""
     places, lang = facts.places, t.lang
     balance = _balance(point, facts.youth)
-    gap = (
-        gap_text(gap_amount(facts, point, short=True), lang) if point.gap is not None else None
-    )
+    gap = gap_text(gap_amount(facts, point, short=True), lang) if point.gap is not None else None
     return PointView(
         kind=point.kind.value,
         kind_label=t(f"point.{point.kind.value}"),

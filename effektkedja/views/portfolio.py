@@ -439,9 +439,7 @@ def _common(results: Sequence[PlanResult], t: Texts) -> tuple[list[CommonFinding
     return shown, more
 
 
-def _sentences(
-    totals: PortfolioTotals, summary: Summary, unreadable: int, t: Texts
-) -> list[str]:
+def _sentences(totals: PortfolioTotals, summary: Summary, unreadable: int, t: Texts) -> list[str]:
     """A few sentences on the whole portfolio, before its tables."""
     sentences = [
         t(
