@@ -42,9 +42,9 @@ def test_swedish_and_english_use_the_same_placeholders() -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_text_is_a_non_empty_template(lang: str) -> None:
-    for key, template in catalogue(lang).items():
-        assert template.strip(), key
-        _placeholders(template)  # raises on a broken template
+    for key, text_ in catalogue(lang).items():
+        assert text_.strip(), key
+        _placeholders(text_)  # raises on a broken text_
 
 
 def test_the_two_languages_actually_differ() -> None:
