@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from effektkedja.commands.init import starter_plan
+from effektkedja.render.catalogue import rules_markdown
 from effektkedja.rules import CODES
-from effektkedja.rules.reference import rules_markdown
 from tests.conftest import ROOT, TODAY, check_text
 
 
@@ -42,10 +42,15 @@ def test_rules_lists_every_rule_with_severity() -> None:
     result = run("rules")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:3] == ["kod", "namn", "grad"]
-    listed = {line.split()[0]: line.split()[2] for line in lines[1:]}
+    assert lines[0].split()[:2] == ["kod", "grad"]
+    assert "chain-stops-short" not in result.stdout  # English names only in English
+    listed = {line.split()[0]: line.split()[1] for line in lines[1:]}
     assert set(listed) == set(CODES)
-    assert listed["EK001"] == "fel" and listed["EK102"] == "varning" and listed["EK304"] == "info"
+    assert listed["EK001"] == "fel" and listed["EK102"] == "varning"
+    assert listed["EK304"] == "upplysning"
+    english = run("rules", "--lang", "en").stdout.splitlines()
+    assert english[0].split()[:3] == ["code", "name", "severity"]
+    assert "EK102  chain-stops-short" in "\n".join(english)
 
 
 def test_rules_json_and_english() -> None:

@@ -563,7 +563,7 @@ def test_very_deep_nesting_is_ek001_too_deep(tmp_path: Path, depth: int) -> None
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "[" * depth + "]" * depth)
     # The root mapping is level 1, so the 64th bracket (column 11 + 63) is one too many.
     assert_unreadable(
-        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad djupare än {MAX_DEPTH}"
+        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad i fler än {MAX_DEPTH} led"
     )
 
 
@@ -571,7 +571,7 @@ def test_unclosed_deep_nesting_is_ek001_too_deep(tmp_path: Path) -> None:
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "{a: " * 50_000)
     finding = only_finding(check(path), "EK001")
     assert finding.line == 2
-    assert finding.message == f"strukturen är nästlad djupare än {MAX_DEPTH} nivåer"
+    assert finding.message == f"strukturen är nästlad i fler än {MAX_DEPTH} led"
 
 
 def test_a_five_megabyte_name_on_one_line_is_checked(tmp_path: Path) -> None:

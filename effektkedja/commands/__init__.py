@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import sys
 
-import typer
-
 from effektkedja.messages import render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-def fail(key: str, lang: str, **args: object) -> typer.Exit:
-    """Print a usage error in ``lang`` to stderr; raise the returned Exit (code 2)."""
+class CommandExit(Exception):
+    """Stop the command with ``code`` (its message, if any, is already printed)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def fail(key: str, lang: str, **args: object) -> CommandExit:
+    """Print a usage error in ``lang`` to stderr; raise the returned exit (code 2)."""
     prefix = "fel" if lang == "sv" else "error"
     sys.stderr.write(f"effektkedja: {prefix}: {render(key, args, lang)}\n")
-    return typer.Exit(EXIT_USAGE)
+    return CommandExit(EXIT_USAGE)

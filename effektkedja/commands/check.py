@@ -11,9 +11,7 @@ from datetime import date
 from importlib import import_module
 from pathlib import Path
 
-import typer
-
-from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CommandExit, fail
 from effektkedja.domain import Severity
 from effektkedja.engine import CheckOptions, PlanResult
 
@@ -74,7 +72,7 @@ def settings(request: CheckRequest) -> Settings:
         sys.stderr.write(
             f"effektkedja: {'fel' if lang == 'sv' else 'error'}: {text(exc.message, lang)}\n"
         )
-        raise typer.Exit(EXIT_USAGE) from None
+        raise CommandExit(EXIT_USAGE) from None
     if config is None:
         options = CheckOptions(
             today=request.today or date.today(),

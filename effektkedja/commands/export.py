@@ -14,17 +14,20 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from effektkedja.commands import EXIT_OK, EXIT_USAGE, fail
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
 
 if TYPE_CHECKING:  # the engine loads the model: not needed to start the command line
     from effektkedja.engine import PlanResult
 
 
-def _noting_unreadable(results: Iterable[PlanResult], lang: str) -> Iterator[PlanResult]:
+def _noting_unreadable(
+    results: Iterable[PlanResult], lang: str, unread: list[str]
+) -> Iterator[PlanResult]:
     from effektkedja.messages.diff_texts import text
 
     for result in results:
-        if result.plan is None:
+        if not result.valid:
+            unread.append(result.path)
             sys.stderr.write(f"effektkedja: {text('export.skipped', lang, path=result.path)}\n")
         yield result
 
@@ -53,7 +56,8 @@ def run_export(
     ``dialect`` is ``excel-sv`` (default) or ``standard``; ``output`` a file
     (written atomically, never one of the plans) or None for stdout. The
     configuration file is honoured as for ``report`` (``exclude``, ``lang``,
-    ``today``). Returns 0, or 2 for a usage error.
+    ``today``). Returns 0; 1 when a plan could not be read (as ``check`` does; the
+    values of the others are still written); 2 for a usage error.
     """
     from effektkedja.commands.check import CheckRequest, settings
     from effektkedja.engine import PathError, check_paths, discover
@@ -71,17 +75,18 @@ def run_export(
     try:
         files = discover(paths, merged.excluded)
     except PathError as exc:
-        return fail(exc.key, lang, path=exc.path).exit_code
+        return fail(exc.key, lang, path=exc.path).code
     target = Path(output) if output else None
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
         results = check_paths(files, merged.options, jobs=None)
-        csv_text = export_csv(_noting_unreadable(results, lang), dialect)
+        unread: list[str] = []
+        csv_text = export_csv(_noting_unreadable(results, lang, unread), dialect)
         if target is None:
             write_stdout(csv_text)
         else:
             write_atomic(target, csv_text, files)
     except OutputError as exc:
-        return fail(exc.key, lang, path=exc.path, detail=exc.detail).exit_code
-    return EXIT_OK
+        return fail(exc.key, lang, path=exc.path, detail=exc.detail).code
+    return EXIT_FINDINGS if unread else EXIT_OK

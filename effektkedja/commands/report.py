@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from effektkedja.commands import EXIT_OK, fail
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +27,12 @@ class ReportRequest:
 def run_report(request: ReportRequest) -> int:
     """Check the plans and write the report; exit 0, or 2 for usage and template errors.
 
-    Findings do not change the exit code: a report is written whatever the plans
-    contain (use ``check`` to gate CI). Nothing is written when anything fails,
-    and the output may never be one of the plans read. Unless the request says,
-    more than one plan file gives a portfolio report.
+    A report is written whatever the plans contain; findings do not change the
+    exit code (use ``check`` to gate CI), but a plan that could not be read as a
+    valid plan (EK001/EK002) makes it 1, as in ``check``, while the report still
+    says what went wrong. Nothing is written when the command itself fails, and
+    the output may never be one of the plans read. Unless the request says, more
+    than one plan file gives a portfolio report.
     """
     from effektkedja.commands.check import CheckRequest, settings
     from effektkedja.engine import PathError, Summary, check_paths, discover
@@ -72,4 +74,4 @@ def run_report(request: ReportRequest) -> int:
         raise fail("err.template", lang, where=where, detail=exc.detail) from None
     except OutputError as exc:
         raise fail(exc.key, lang, path=exc.path, detail=exc.detail) from None
-    return EXIT_OK
+    return EXIT_OK if all(result.valid for result in results) else EXIT_FINDINGS

@@ -18,7 +18,8 @@ from rich.tree import Tree
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, describe
-from effektkedja.messages import render, text
+from effektkedja.messages import Count, render, text
+from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
@@ -61,7 +62,7 @@ class TextReport:
             about = self.t(
                 "out.plan_header",
                 organisation=result.organisation,
-                count=len(result.initiatives),
+                count=Count(len(result.initiatives), "initiative"),
             )
         elif result.organisation is not None:
             about = self.t("out.plan_invalid", organisation=result.organisation)
@@ -154,41 +155,20 @@ class TextReport:
     def summary(self, summary: Summary) -> None:
         """The totals, the staircase of levels and the count of findings."""
         out = self.console
-        counts = (
-            self.t(
-                "out.summary_counts_one", initiatives=summary.initiatives, count=summary.initiatives
-            )
-            if summary.plans == 1
-            else self.t(
-                "out.summary_counts",
-                plans=summary.plans,
-                initiatives=summary.initiatives,
-                count=summary.initiatives,
-            )
+        out.print(
+            Text(f"{self.t('out.summary_title')}: {plans_text(summary, self.lang)}", style="bold")
         )
-        out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
         if summary.initiatives:
             self.staircase(summary)
-            out.print(
-                Text(
-                    self.t("out.reach", reached=summary.reaching_outcome, total=summary.initiatives)
-                )
-            )
+            out.print(Text(reach_text(summary, self.lang)))
         tally = Text()
         style = (
             "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
         )
-        tally.append(
-            self.t(
-                "out.findings",
-                errors=summary.errors,
-                warnings=summary.warnings,
-                infos=summary.infos,
-            ),
-            style=style,
-        )
-        if summary.accepted:
-            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
+        tally.append(findings_text(summary, self.lang), style=style)
+        accepted = accepted_text(summary, self.lang)
+        if accepted is not None:
+            tally.append(" · " + accepted)
         out.print(tally)
 
     def staircase(self, summary: Summary) -> None:

@@ -42,7 +42,7 @@ TEXTS: dict[str, str] = {
     "h_levels": "Insatser per steg",
     "h_indicators": "Indikatorer",
     "h_gaps": "Luckor och råd",
-    "h_accepted": "Godtagna avvikelser",
+    "h_accepted": "Godtagna undantag",
     "h_delmal": "Jämställdhetspolitiska delmål",
     # --- summary -------------------------------------------------------------------------
     "col_level": "Steg",
@@ -51,20 +51,6 @@ TEXTS: dict[str, str] = {
     "col_chains_top": "Kedjor som når hit som högst",
     "staircase_intro": "Trappan visar hur många insatser som finns på varje steg, "
     "från aktivitet längst ned till samhällseffekt överst.",
-    "n.initiative.one": "{n} insats",
-    "n.initiative.other": "{n} insatser",
-    "n.chain.one": "{n} kedja",
-    "n.chain.other": "{n} kedjor",
-    "n.error.one": "{n} fel",
-    "n.error.other": "{n} fel",
-    "n.warning.one": "{n} varning",
-    "n.warning.other": "{n} varningar",
-    "n.info.one": "{n} upplysning",
-    "n.info.other": "{n} upplysningar",
-    "n.accepted.one": "{n} godtagen avvikelse",
-    "n.accepted.other": "{n} godtagna avvikelser",
-    "n.plan.one": "{n} plan",
-    "n.plan.other": "{n} planer",
     "and": "och",
     "or": "eller",
     "list_more": "{shown} och {rest} till",
@@ -120,10 +106,6 @@ TEXTS: dict[str, str] = {
     "severity_one.error": "fel",
     "severity_one.warning": "varning",
     "severity_one.info": "upplysning",
-    "n.rule.one": "{n} regel",
-    "n.rule.other": "{n} regler",
-    "n.finding.one": "{n} fynd",
-    "n.finding.other": "{n} fynd",
     "s_portfolio_measured": "{disaggregated} av {indicators} indikatorer på utfall och "
     "samhällseffekter är könsuppdelade.",
     "s_portfolio_no_indicators": "Ingen plan har någon indikator på utfall eller samhällseffekt.",
@@ -135,7 +117,7 @@ TEXTS: dict[str, str] = {
     "portfolio_organisations_intro": "Når utfall: andelen insatser vars kedja når utfall "
     "eller samhällseffekt. Könsuppdelade utfallsindikatorer: andelen indikatorer på utfall "
     "och samhällseffekter som har värden för kvinnor och män (eller flickor och pojkar). "
-    "Fel och varningar räknas utan godtagna avvikelser.",
+    "Fel och varningar räknas utan godtagna undantag.",
     "portfolio_delmal_intro": "Varje cell anger hur många utfall och samhällseffekter i "
     "organisationens plan som anger delmålet. En insats som anger två delmål räknas under "
     "båda; aktiviteter, produkter och arbetssätt räknas inte.",
@@ -147,7 +129,7 @@ TEXTS: dict[str, str] = {
     "något av de sex jämställdhetspolitiska delmålen.",
     "s_portfolio_delmal_unread": "Ingen plan kunde läsas, så täckningen av delmålen är okänd.",
     "portfolio_findings_intro": "Reglerna som gav flest fynd i hela portföljen och hur "
-    "många organisationer de gäller. Godtagna avvikelser räknas inte.",
+    "många organisationer de gäller. Godtagna undantag räknas inte.",
     "portfolio_findings_none": "Granskningen hittade inga luckor i någon plan.",
     "s_portfolio_findings_more": "Ytterligare {rules} gav sammanlagt {findings}.",
     "portfolio_staircase_intro": "Trappan visar hur många insatser i alla planer som finns "
@@ -251,10 +233,10 @@ TEXTS: dict[str, str] = {
     "more_info": "Läs mer: effektkedja explain {code}",
     "col_rule": "Regel",
     "col_initiative": "Insats",
-    "col_finding": "Avvikelse",
+    "col_finding": "Fynd",
     "col_reason": "Motivering",
-    "accepted_intro": "Avvikelserna nedan har organisationen godtagit med en motivering i "
-    "planen (undantag). De räknas inte som fynd.",
+    "accepted_intro": "Fynden nedan har organisationen godtagit som undantag, med en "
+    "motivering i planen. De räknas inte.",
     "role.politicians.political": "förtroendevalda i nämnd eller styrelse",
     "role.politicians.other": "myndighetschef eller styrelse",
     "role.management.political": "förvaltningsledningen",
@@ -293,12 +275,6 @@ TEXTS: dict[str, str] = {
     "result.measured": "Mätt",
     "result.improved": "Förbättrat",
     "result.worsened": "Försämrat",
-    "n.result_measured.one": "{n} mätt utan tydlig riktning",
-    "n.result_measured.other": "{n} mätta utan tydlig riktning",
-    "n.result_worsened.one": "{n} försämrat",
-    "n.result_worsened.other": "{n} försämrade",
-    "n.result_planned.one": "{n} ännu bara planerat",
-    "n.result_planned.other": "{n} ännu bara planerade",
     "s_results": "{improved} av {outcomes} utfall och samhällseffekter visar ett förbättrat "
     "resultat för målgruppen.",
     "s_results_rest": "Övriga: {rest}.",
@@ -308,8 +284,4 @@ TEXTS: dict[str, str] = {
     "chain_title": "Effektkedjan",
     "chain_description": "{initiatives} och {links} mellan stegen: {levels}.",
     "staircase_same": "Trappan visar samma antal som tabellen ovan.",
-    "n.link.one": "{n} länk",
-    "n.link.other": "{n} länkar",
-    "n.organisation.one": "{n} organisation",
-    "n.organisation.other": "{n} organisationer",
 }
