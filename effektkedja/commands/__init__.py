@@ -5,7 +5,10 @@ Commands talk to the terminal and return exit codes; the core they call is pure.
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from effektkedja.messages import render
 
@@ -25,3 +28,21 @@ def fail(key: str, lang: str, **args: object) -> CommandExit:
     prefix = "fel" if lang == "sv" else "error"
     sys.stderr.write(f"effektkedja: {prefix}: {render(key, args, lang)}\n")
     return CommandExit(EXIT_USAGE)
+
+
+@contextmanager
+def without_cyclic_gc() -> Iterator[None]:
+    """Run a check without the cyclic garbage collector, then restore it as it was.
+
+    A check builds many short-lived objects and no reference cycles (node trees
+    and models point downwards only), so the cyclic collector only costs time: it
+    ran for about half of a check of many files. Reference counting still frees
+    every file's data as soon as it has been reported.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -11,7 +10,14 @@ from datetime import date
 from importlib import import_module
 from pathlib import Path
 
-from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CommandExit, fail
+from effektkedja.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandExit,
+    fail,
+    without_cyclic_gc,
+)
 from effektkedja.domain import Severity
 from effektkedja.engine import CheckOptions, PlanResult
 
@@ -123,15 +129,15 @@ def parse_codes(values: list[str], lang: str) -> tuple[str, ...]:
 
 def run_check(request: CheckRequest) -> int:
     """Check the plans, write the chosen format to stdout, return the exit code."""
+    with without_cyclic_gc():
+        return _check(request)
+
+
+def _check(request: CheckRequest) -> int:
     from effektkedja.engine import PathError, Summary, check_paths, discover
 
     merged = settings(request)
     lang, options = merged.lang, merged.options
-    # A check builds many short-lived objects and no reference cycles (node trees
-    # and models point downwards only), so the cyclic collector only costs time:
-    # it ran for about half of a check of many files. Reference counting still
-    # frees every file's data as soon as it has been reported.
-    gc.disable()
     try:
         files = discover(request.paths, merged.excluded)
     except PathError as exc:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail, without_cyclic_gc
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +55,8 @@ def run_report(request: ReportRequest) -> int:
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
-        gc.disable()  # see commands/check.py: no reference cycles to collect
-        results = list(check_paths(files, merged.options, jobs=None))
+        with without_cyclic_gc():
+            results = list(check_paths(files, merged.options, jobs=None))
         summary = Summary()
         for result in results:
             summary.add(result)
