@@ -10,6 +10,7 @@ effective level is the declared ``nivå`` where given, else the inferred one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from effektkedja.cues import DEFAULT_CUES, CueHit, CueTable
 from effektkedja.domain import Basis, Level, Scope
@@ -48,7 +49,7 @@ class TextCue:
 
     level: Level
     word: str
-    rule: str
+    rule: Literal["only", "first", "practice"]
     other: CueHit | None = None
 
 
@@ -61,18 +62,17 @@ def decide(hits: list[CueHit]) -> TextCue | None:
     if not hits:
         return None
     first = hits[0]
-    decider = first
     if first.level is Level.PRODUKT:
         practice = next((hit for hit in hits if hit.level is Level.ARBETSSATT), None)
         if practice is not None:
             return TextCue(Level.ARBETSSATT, practice.word, "practice", first)
-    other = next((hit for hit in hits if hit.level is not decider.level), None)
-    return TextCue(decider.level, decider.word, "only" if other is None else "first", other)
+    other = next((hit for hit in hits if hit.level is not first.level), None)
+    return TextCue(first.level, first.word, "only" if other is None else "first", other)
 
 
 def find_cue(text: str, cues: CueTable | None = None) -> tuple[Level, str] | None:
     """The level the cue words in ``text`` suggest, with the deciding word as written."""
-    found = decide((cues or DEFAULT_CUES).find(text))
+    found = decide((DEFAULT_CUES if cues is None else cues).find(text))
     return None if found is None else (found.level, found.word)
 
 
@@ -148,7 +148,7 @@ def classify(initiative: Initiative, cues: CueTable | None = None) -> Classifica
         basis = Basis.EVIDENCE
         reasons.extend(found)
     else:
-        table = cues or DEFAULT_CUES
+        table = DEFAULT_CUES if cues is None else cues
         for field_name, text in (
             ("namn", initiative.name),
             ("beskrivning", initiative.description),

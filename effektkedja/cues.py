@@ -18,12 +18,14 @@ How a cue matches (docs/cues.md says the same for users):
   compounds that end like a cue but mean something else are listed as
   exceptions (``modersmål``, ``konkurs``, ``näthandel``).
 - Verbs, adjectives, adverbs and the first words of a phrase match whole words
-  only (``osystematiskt`` and ``oförminskad`` are not cues); the last word of a
-  phrase is a noun and matches like one (``jämnare könsfördelning``).
+  only (``osystematiskt`` and ``oförminskad`` are not cues); a noun that ends a
+  phrase matches like a noun (``jämnare könsfördelning``).
 - A hyphen joins a compound: only the part after the last hyphen is matched
   (``JämKAS-analys`` is an analys).
-- Some cues are cancelled by the word after them: ``följer upp`` is follow-up,
-  not following a routine; ``målet är att`` states a purpose, not a goal.
+- Some cues are cancelled by the word after or before them: ``följer upp`` is
+  follow-up, not following a routine; ``målet är att`` states a purpose, and
+  ``delmål 2`` or ``de jämställdhetspolitiska målen`` are the national goals, not
+  goals the organisation adopted.
 
 Users add cue words per level in the config file (``[cues]``); they are
 compiled together with this table once per run by :func:`compile_cues`.
@@ -68,7 +70,6 @@ class Cue:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     example: str = ""  # a compound that matches, shown in the docs
-    user: bool = False  # added in the config file
 
     @property
     def label(self) -> str:
@@ -251,6 +252,17 @@ CUES: tuple[Cue, ...] = (
     _phrase(U, "fördelas fördelades fördelats", "jämnare jämnt jämställt", noun=False),
 )
 
+#: A word: letters and digits, hyphenated parts kept together ("JämKAS-analys").
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+
+
+def normalize(text: str) -> str:
+    """Lower case, composed å/ä/ö (a macOS file may decompose them)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.lower()
+
+
 # --- user cue words (config `[cues]`) -------------------------------------------------------
 
 #: Endings added to a user's word (its class is unknown): the common Swedish inflections.
@@ -266,7 +278,7 @@ def user_cue(level: Level, text: str) -> Cue | None:
     ending in ``a``, ``-et``/``-er``/``-erna`` in place of ``-um``) and matches as the
     last part of a compound; earlier words of a phrase match as written.
     """
-    words = normalize(text).split()
+    words = [token.rpartition("-")[2] for token in _TOKEN.findall(normalize(text))]
     if not words:
         return None
     *first, last = words
@@ -276,20 +288,10 @@ def user_cue(level: Level, text: str) -> Cue | None:
     if last.endswith("um"):
         forms += [last[:-2] + ending for ending in ("et", "er", "erna")]
     forms = list(dict.fromkeys(forms))
-    return Cue(level, (*((w,) for w in first), tuple(forms)), compound=True, user=True)
+    return Cue(level, (*((w,) for w in first), tuple(forms)), compound=True)
 
 
 # --- matching -------------------------------------------------------------------------------
-
-#: A word: letters and digits, hyphenated parts kept together ("JämKAS-analys").
-_TOKEN = re.compile(r"\w+(?:-\w+)*")
-
-
-def normalize(text: str) -> str:
-    """Lower case, composed å/ä/ö (a macOS file may decompose them)."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return text.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +310,9 @@ class CueHit:
 class CueTable:
     """The compiled cue table: the built-in cues plus a run's user cue words.
 
-    Build it once per run (:func:`compile_cues`); matching a word is cached.
+    Build it once per run (:func:`compile_cues`); matching a word is cached. It
+    pickles as its cues, and a worker process builds each table once
+    (:func:`_table`), so it can travel in the check options to every file.
     """
 
     def __init__(self, cues: Iterable[Cue]) -> None:
@@ -337,6 +341,9 @@ class CueTable:
             form: tuple(sorted(cues, key=lambda c: -len(c.forms))) for form, cues in starts.items()
         }
         self.word_cue = lru_cache(maxsize=65_536)(self._word_cue)
+
+    def __reduce__(self) -> tuple[object, tuple[tuple[Cue, ...]]]:
+        return _table, (self.cues,)
 
     def _word_cue(self, word: str) -> Cue | None:
         """The single-word cue ``word`` (lower case, one hyphen part) is a form of, if any.
@@ -445,10 +452,16 @@ def compile_cues(extra: Mapping[str, Iterable[str]] | None = None) -> CueTable:
         if level is None:
             raise ValueError(f"cue words cannot point to {key!r}")
         added += [cue for word in words if (cue := user_cue(level, word)) is not None]
-    return CueTable((*CUES, *added))
+    return _table((*CUES, *added))
 
 
-DEFAULT_CUES = CueTable(CUES)
+@lru_cache(maxsize=8)
+def _table(cues: tuple[Cue, ...]) -> CueTable:
+    """One table per set of cues in a process (an unpickled table is built once)."""
+    return CueTable(cues)
+
+
+DEFAULT_CUES = _table(CUES)
 
 
 # --- the table as documentation ---------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
@@ -385,7 +386,19 @@ def test_user_cues_accept_levels_as_the_config_gives_them() -> None:
         "Kortare väntetider",
     )
     assert find_cue("Vi jobbar enligt metoden", table) == (Level.ARBETSSATT, "jobbar enligt")
-    assert compile_cues({"produkt": ["", "  "]}).cues == DEFAULT_CUES.cues
+    assert compile_cues({"produkt": ["", "  ", "!"]}) is DEFAULT_CUES
+    hyphen = compile_cues({"aktivitet": ["e-learning", "hackathon!"]})
+    assert find_cue("E-learningen om bemötande", hyphen) == (Level.AKTIVITET, "E-learningen")
+    assert find_cue("Hackathonet", hyphen) == (Level.AKTIVITET, "Hackathonet")
+
+
+def test_a_compiled_table_travels_to_worker_processes() -> None:
+    """The engine sends the check options, cue table included, to worker processes."""
+    table = compile_cues({"aktivitet": ["hackathon"]})
+    copy = pickle.loads(pickle.dumps(table))
+    assert find_cue("Hackathonet", copy) == (Level.AKTIVITET, "Hackathonet")
+    assert copy is pickle.loads(pickle.dumps(table))  # built once per process
+    assert pickle.loads(pickle.dumps(DEFAULT_CUES)) is DEFAULT_CUES
     for level in ("samhällseffekt", "nivå"):
         with pytest.raises(ValueError):
             compile_cues({level: ["ord"]})

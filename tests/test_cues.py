@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
-from effektkedja.cues import CUES, DEFAULT_CUES, Cue, cue_section, cue_table
+from effektkedja.classify import decide
+from effektkedja.cues import CUES, DEFAULT_CUES, Cue, compile_cues, cue_section, cue_table
 from effektkedja.domain import Level
 from effektkedja.rules import rule_doc
 from effektkedja.rules.reference import explain
 from tests.conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 #: SPEC.md section 4, word for word: the cue list holds "at least" these.
 SPEC_WORDS = {
@@ -85,3 +94,19 @@ def test_docs_cues_md_has_the_table() -> None:
         "docs/cues.md is out of date: replace its table with `cue_table('sv')`"
     )
     assert "[cues]" in page
+
+
+def test_the_config_example_in_docs_cues_md_works() -> None:
+    """The `[cues]` example of docs/cues.md compiles and does what the page says."""
+    page = (ROOT / "docs" / "cues.md").read_text(encoding="utf-8")
+    (example,) = re.findall(r"```toml\n(.*?)```", page, re.DOTALL)
+    table = compile_cues(tomllib.loads(example)["cues"])
+    for text, level in [
+        ("Hackathons om e-tjänster", Level.AKTIVITET),
+        ("Kodhackathon", Level.AKTIVITET),
+        ("Skolans likabehandlingsplan", Level.PRODUKT),
+        ("Lärarna arbetar utifrån planen", Level.ARBETSSATT),
+        ("Kortare väntetider för kvinnor", Level.UTFALL),
+    ]:
+        found = decide(table.find(text))
+        assert found is not None and found.level is level, text
