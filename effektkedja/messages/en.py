@@ -76,7 +76,17 @@ TEXTS: dict[str, str] = {
     "reason.evidence_decision": "beslut by {by} ({date})",
     "reason.evidence_product": "produkt of type {type}",
     "reason.text_cue": "the word “{word}” in {field} suggests {level}",
+    "reason.text_cue_first": "the word “{word}” ({level}) comes first in {field}, "
+    "before “{other}” ({other_level})",
+    "reason.text_cue_practice": "the word “{word}” ({level}) takes precedence over "
+    "“{other}” ({other_level}) in {field}",
+    "reason.field.namn": "the name",
+    "reason.field.beskrivning": "the description",
     "reason.default": "nothing in the initiative points to a level; aktivitet assumed",
+    "reason.declared_unsupported": "no evidence or wording in the initiative supports the "
+    "declared level",
+    "reason.declared_nothing_else": "no evidence or wording in the initiative points to "
+    "another level",
     "basis.declared": "declared",
     "basis.evidence": "evidence",
     "basis.text": "wording",

@@ -75,7 +75,16 @@ TEXTS: dict[str, str] = {
     "reason.evidence_decision": "beslut av {by} ({date})",
     "reason.evidence_product": "produkt av typen {type}",
     "reason.text_cue": "ordet ”{word}” i {field} tyder på {level}",
+    "reason.text_cue_first": "ordet ”{word}” ({level}) står först i {field}, "
+    "före ”{other}” ({other_level})",
+    "reason.text_cue_practice": "ordet ”{word}” ({level}) går före ”{other}” ({other_level}) "
+    "i {field}",
+    "reason.field.namn": "namnet",
+    "reason.field.beskrivning": "beskrivningen",
     "reason.default": "inget i insatsen pekar ut en nivå; aktivitet antas",
+    "reason.declared_unsupported": "inget underlag eller ordval i insatsen stöder den angivna "
+    "nivån",
+    "reason.declared_nothing_else": "inget underlag eller ordval i insatsen pekar ut en annan nivå",
     "basis.declared": "angiven",
     "basis.evidence": "underlag",
     "basis.text": "ordval",
