@@ -16,6 +16,7 @@ from pathlib import Path
 
 from effektkedja.chain import Chain, build_chain
 from effektkedja.classify import classify
+from effektkedja.cues import CueTable
 from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.facts import InitiativeFacts, PlanFacts, plan_facts
 from effektkedja.findings import Finding, Hit
@@ -40,6 +41,7 @@ class CheckOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severities: dict[str, Severity] = field(default_factory=dict)
+    cues: CueTable | None = None  # the cue words with the configuration's own (None: built-in)
 
     def wants(self, code: str) -> bool:
         """True when ``code`` passes ``select`` and ``ignore``."""
@@ -310,7 +312,7 @@ def check_loaded(loaded: Loaded, path: str, options: CheckOptions) -> PlanResult
         findings.sort(key=lambda f: f.sort_key)
         return PlanResult(path, _organisation(loaded), None, findings)
 
-    classes = [classify(initiative) for initiative in plan.initiatives]
+    classes = [classify(initiative, options.cues) for initiative in plan.initiatives]
     chain = build_chain(plan.initiatives, [c.level for c in classes])
     facts = plan_facts(plan, classes, chain, loaded.source.value)
     context = PlanContext(plan, facts, chain, loaded.source.value, options.today)

@@ -89,11 +89,18 @@ def settings(request: CheckRequest) -> Settings:
     lang = request.lang or config.lang or "sv"
     select = request.select if request.select is not None else config.select
     ignore = request.ignore if request.ignore is not None else config.ignore
+    user_cues = getattr(config, "cues", None)
+    cues = None
+    if user_cues:
+        from effektkedja.cues import compile_cues
+
+        cues = compile_cues(user_cues)
     options = CheckOptions(
         today=request.today or config.today or date.today(),
         select=select,
         ignore=(*ignore, *config.off),
         severities=dict(config.severity),
+        cues=cues,
     )
     return Settings(
         options,
