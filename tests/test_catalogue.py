@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,18 +10,12 @@ import pytest
 from effektkedja.commands.init import starter_plan
 from effektkedja.render.catalogue import rules_markdown
 from effektkedja.rules import CODES
+from tests.cli import Result, invoke
 from tests.conftest import ROOT, TODAY, check_text
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "effektkedja", *args],
-        cwd=cwd,
-        capture_output=True,
-        encoding="utf-8",
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "PYTHONUTF8": "1"},
-        check=False,
-    )
+def run(*args: str, cwd: Path = ROOT) -> Result:
+    result = invoke(*args, cwd=cwd, env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
     assert "Traceback" not in result.stderr
     return result
 

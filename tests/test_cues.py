@@ -10,8 +10,8 @@ import pytest
 from effektkedja.classify import decide
 from effektkedja.cues import CUES, DEFAULT_CUES, Cue, compile_cues, cue_section, cue_table
 from effektkedja.domain import Level
+from effektkedja.render.catalogue import explain
 from effektkedja.rules import rule_doc
-from effektkedja.rules.reference import explain
 from tests.conftest import ROOT
 
 if sys.version_info >= (3, 11):
