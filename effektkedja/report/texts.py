@@ -297,6 +297,54 @@ TEXTS_SV: dict[str, str] = {
     "unreadable_intro": "Planen kunde inte läsas som en giltig plan, så den har inte granskats "
     "mot effektkedjan. Rätta felen nedan och kör rapporten igen.",
     "footer": "Rapporten är framtagen med effektkedja {version} den {date}.",
+    # --- the HTML report -------------------------------------------------------------
+    "html_skip": "Hoppa till rapporten",
+    "html_toc": "Innehåll",
+    "html_chain_figure_intro": "Under diagrammet finns samma uppgifter som en tabell.",
+    "html_chain_text": "Kedjan i text",
+    "html_chain_caption": "Insatserna steg för steg och vart de leder",
+    "html_chain_empty_column": "Inga insatser",
+    "html_chain_title": "Effektkedjan för {organisation}",
+    "html_chain_desc": "Diagram med {initiatives} i en kolumn per steg, från aktivitet till "
+    "vänster till samhällseffekt till höger: {levels}. {links}",
+    "html_chain_desc_level": "{level} {n}",
+    "html_chain_desc_links": "Pilarna visar {links}.",
+    "html_chain_desc_kinds": "Pilarna visar {links}, varav {skip} hoppar över steg och "
+    "{backward} går bakåt.",
+    "html_chain_desc_none": "Insatserna har inga länkar till varandra.",
+    "html_chain_desc_flagged": "{count} har fynd och är markerade med en symbol och ett ord.",
+    "n.link.one": "{n} länk",
+    "n.link.other": "{n} länkar",
+    "html_legend_normal": "Heldragen linje med fylld pilspets: nästa steg i kedjan.",
+    "html_legend_skip": "Streckad linje med öppen pilspets: länken hoppar över ett eller "
+    "flera steg.",
+    "html_legend_backward": "Prickad linje med dubbel pilspets: länken går bakåt till ett "
+    "lägre steg.",
+    "html_legend_flagged": "Symbol och ord överst i rutan: insatsen har fel (kryss i cirkel), "
+    "varningar (utropstecken i triangel) eller bara upplysningar (i i cirkel).",
+    "col_leads_to": "Leder till",
+    "col_flag": "Fynd",
+    "link_kind.skip": "hoppar över steg",
+    "link_kind.backward": "går bakåt",
+    "html_flag": "{severity}: {count}",
+    "html_levels_caption": "Insatser på steget {level}",
+    "html_summary_caption": "Insatser och kedjor per steg",
+    "html_indicator_caption": "Mätpunkter för {female} och {male}: {name}",
+    "html_chart_title": "{name}: {female} och {male} över tid",
+    "html_chart_series": "{sex}: {values}.",
+    "html_chart_value": "{value} ({when})",
+    "html_chart_target": "Målet ({when}): {female} {female_value}, {male} {male_value}.",
+    "html_chart_target_word": "mål",
+    "html_chart_none": "Inget diagram: indikatorn har inga värden för {female} eller {male}.",
+    "html_accepted_caption": "Godtagna avvikelser med planens motivering",
+    "html_delmal_caption": "Delmålen och planens insatser",
+    "html_combined_caption": "Planerna i rapporten",
+    "html_portfolio_caption": "Organisationerna i portföljen",
+    "html_portfolio_delmal_caption": "Utfall och samhällseffekter per delmål och organisation",
+    "html_portfolio_findings_caption": "De vanligaste fynden",
+    "html_portfolio_levels_caption": "Alla planers insatser per steg",
+    "html_unreadable_caption": "Planer som inte kunde läsas",
+    "html_table_scroll": "Tabellen kan rullas i sidled.",
 }
 
 TEXTS_EN: dict[str, str] = {
@@ -589,6 +637,54 @@ TEXTS_EN: dict[str, str] = {
     "unreadable_intro": "The plan could not be read as a valid plan, so it has not been "
     "checked against the results chain. Fix the errors below and run the report again.",
     "footer": "Report produced with effektkedja {version} on {date}.",
+    # --- the HTML report -------------------------------------------------------------
+    "html_skip": "Skip to the report",
+    "html_toc": "Contents",
+    "html_chain_figure_intro": "The same information follows the diagram as a table.",
+    "html_chain_text": "The chain as text",
+    "html_chain_caption": "The initiatives step by step and where they lead",
+    "html_chain_empty_column": "No initiatives",
+    "html_chain_title": "The results chain of {organisation}",
+    "html_chain_desc": "Diagram of {initiatives} in one column per step, from activity on "
+    "the left to societal effect on the right: {levels}. {links}",
+    "html_chain_desc_level": "{level} {n}",
+    "html_chain_desc_links": "The arrows show {links}.",
+    "html_chain_desc_kinds": "The arrows show {links}, of which {skip} skip steps and "
+    "{backward} go back.",
+    "html_chain_desc_none": "The initiatives have no links to each other.",
+    "html_chain_desc_flagged": "{count} have findings and are marked with a symbol and a word.",
+    "n.link.one": "{n} link",
+    "n.link.other": "{n} links",
+    "html_legend_normal": "Solid line with a filled arrowhead: the next step in the chain.",
+    "html_legend_skip": "Dashed line with an open arrowhead: the link skips one or more steps.",
+    "html_legend_backward": "Dotted line with a double arrowhead: the link goes back to a "
+    "lower step.",
+    "html_legend_flagged": "Symbol and word at the top of a box: the initiative has errors "
+    "(cross in a circle), warnings (exclamation mark in a triangle) or only notes (i in a "
+    "circle).",
+    "col_leads_to": "Leads to",
+    "col_flag": "Findings",
+    "link_kind.skip": "skips steps",
+    "link_kind.backward": "goes back",
+    "html_flag": "{severity}: {count}",
+    "html_levels_caption": "Initiatives at the step {level}",
+    "html_summary_caption": "Initiatives and chains per step",
+    "html_indicator_caption": "Points for {female} and {male}: {name}",
+    "html_chart_title": "{name}: {female} and {male} over time",
+    "html_chart_series": "{sex}: {values}.",
+    "html_chart_value": "{value} ({when})",
+    "html_chart_target": "The target ({when}): {female} {female_value}, {male} {male_value}.",
+    "html_chart_target_word": "target",
+    "html_chart_none": "No chart: the indicator has no values for {female} or {male}.",
+    "html_accepted_caption": "Accepted exceptions with the plan's reason",
+    "html_delmal_caption": "The sub-goals and the plan's initiatives",
+    "html_combined_caption": "The plans in the report",
+    "html_portfolio_caption": "The organisations in the portfolio",
+    "html_portfolio_delmal_caption": "Outcomes and societal effects per sub-goal and organisation",
+    "html_portfolio_findings_caption": "The most common findings",
+    "html_portfolio_levels_caption": "All plans' initiatives per step",
+    "html_unreadable_caption": "Plans that could not be read",
+    "html_table_scroll": "The table scrolls sideways.",
 }
 
 #: The texts of each report language.
