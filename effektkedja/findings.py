@@ -63,4 +63,3 @@ class PlanContext:
     chain: Chain
     source: SourceMap
     today: date
-

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from effektkedja.report.svgtext import escape, number, text_width
 
-WIDTH = 560.0
-HEIGHT = 250.0
+WIDTH = 480.0
+HEIGHT = 240.0
 FONT_SIZE = 13.0
 TOP = 26.0
 BOTTOM = 44.0
