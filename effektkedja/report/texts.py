@@ -344,7 +344,6 @@ TEXTS_SV: dict[str, str] = {
     "html_portfolio_findings_caption": "De vanligaste fynden",
     "html_portfolio_levels_caption": "Alla planers insatser per steg",
     "html_unreadable_caption": "Planer som inte kunde läsas",
-    "html_table_scroll": "Tabellen kan rullas i sidled.",
 }
 
 TEXTS_EN: dict[str, str] = {
@@ -684,7 +683,6 @@ TEXTS_EN: dict[str, str] = {
     "html_portfolio_findings_caption": "The most common findings",
     "html_portfolio_levels_caption": "All plans' initiatives per step",
     "html_unreadable_caption": "Plans that could not be read",
-    "html_table_scroll": "The table scrolls sideways.",
 }
 
 #: The texts of each report language.
