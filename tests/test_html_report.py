@@ -512,3 +512,19 @@ def test_printed_to_pdf_every_initiative_and_indicator_name_is_there(
     text = "".join(browser.pdf_text(pdf).split())
     missing = [n for n in BY_NAME[name].names() if "".join(n.split()) not in text]
     assert missing == []
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_printed_tables_keep_every_column_on_the_page(
+    audited: dict[str, browser.PageAudit], rendered: dict[str, str], name: str
+) -> None:
+    """A table wider than the paper would lose its last columns: pdftotext leaves out
+    what falls outside the page, so every column heading must be in the text."""
+    pdf = audited[name].pdf
+    assert pdf is not None
+    text = "".join(browser.pdf_text(pdf).split())
+    root = dom(rendered[name])
+    headings = {
+        "".join(th.text().split()) for thead in root.iter("thead") for th in thead.iter("th")
+    }
+    assert sorted(h for h in headings if h not in text) == []
