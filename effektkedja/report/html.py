@@ -29,7 +29,14 @@ from effektkedja.domain import LEVELS
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.report import figures
 from effektkedja.report.context import build_context
-from effektkedja.report.svg_chain import ChainEdge, ChainNode, ChainText, chain_svg, link_sample
+from effektkedja.report.svg_chain import (
+    ChainEdge,
+    ChainNode,
+    ChainText,
+    chain_svg,
+    flag_sample,
+    link_sample,
+)
 from effektkedja.report.svg_chart import ChartPoint, ChartText, chart_svg
 from effektkedja.report.svgtext import clean
 from effektkedja.report.texts import TEXTS
@@ -113,6 +120,7 @@ def environment() -> Environment:
     env.globals.update(
         chain_figure=_chain_figure,
         link_sample=_link_sample,
+        flag_sample=lambda: _markup(flag_sample()),
         chain_rows=_chain_rows,
         indicator_chart=_indicator_chart,
         css_variables=_css_variables,
@@ -230,9 +238,14 @@ def _chain_figure(plan: Any, prefix: str, lang: str) -> Any:
 
 
 def _link_sample(kind: str) -> Any:
+    return _markup(link_sample(kind))
+
+
+def _markup(svg: str) -> Any:
+    """SVG built (and escaped) in Python, as markup the template does not escape again."""
     from markupsafe import Markup
 
-    return Markup(link_sample(kind))
+    return Markup(svg)
 
 
 def _chain_description(

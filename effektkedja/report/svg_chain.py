@@ -505,33 +505,47 @@ def _box(box: Box, text: ChainText) -> str:
 
 
 def _flag(x: float, y: float, severity: str, word: str) -> str:
-    """A symbol and a word: a circle with ×, a triangle with !, a circle with i."""
+    """A symbol and a word (Fel, Varning, Upplysning) at the top of a flagged box."""
     colour = DEFAULT_COLOURS[severity]
-    cls = f"ek-flag-{severity}"
-    cx, cy = x + 6, y + 7
-    if severity == "error":
-        symbol = (
-            f'<circle class="{cls}" cx="{number(cx)}" cy="{number(cy)}" r="6.5" fill="{colour}"/>'
-            f'<path class="ek-flag-mark" d="M{number(cx - 3)} {number(cy - 3)}l6 6m0 -6l-6 6" '
-            f'stroke="#ffffff" stroke-width="1.8" stroke-linecap="round"/>'
-        )
-    elif severity == "warning":
-        symbol = (
-            f'<path class="{cls}" d="M{number(cx)} {number(cy - 7)}L{number(cx + 7)} '
-            f'{number(cy + 6)}H{number(cx - 7)}z" fill="{colour}"/>'
-            f'<path class="ek-flag-mark" d="M{number(cx)} {number(cy - 3)}v4.5m0 2.5v0.5" '
-            f'stroke="#ffffff" stroke-width="1.8" stroke-linecap="round"/>'
-        )
-    else:
-        symbol = (
-            f'<circle class="{cls}" cx="{number(cx)}" cy="{number(cy)}" r="6.5" fill="{colour}"/>'
-            f'<path class="ek-flag-mark" d="M{number(cx)} {number(cy - 3.5)}v0.5m0 2.5v4" '
-            f'stroke="#ffffff" stroke-width="1.8" stroke-linecap="round"/>'
-        )
     return (
-        f"{symbol}"
+        f"{_symbol(x + 6, y + 7, severity)}"
         f'<text class="ek-flag-text ek-flag-text-{severity}" x="{number(x + 17)}" '
         f'y="{number(y + 11.5)}" font-weight="bold" fill="{colour}">{escape(word)}</text>'
+    )
+
+
+def _symbol(cx: float, cy: float, severity: str) -> str:
+    """A circle with ×, a triangle with ! or a circle with i, centred on (cx, cy)."""
+    colour = DEFAULT_COLOURS[severity]
+    cls = f"ek-flag-{severity}"
+    mark = 'stroke="#ffffff" stroke-width="1.8" stroke-linecap="round"'
+    if severity == "error":
+        return (
+            f'<circle class="{cls}" cx="{number(cx)}" cy="{number(cy)}" r="6.5" fill="{colour}"/>'
+            f'<path class="ek-flag-mark" d="M{number(cx - 3)} {number(cy - 3)}l6 6m0 -6l-6 6" '
+            f"{mark}/>"
+        )
+    if severity == "warning":
+        return (
+            f'<path class="{cls}" d="M{number(cx)} {number(cy - 7)}L{number(cx + 7)} '
+            f'{number(cy + 6)}H{number(cx - 7)}z" fill="{colour}"/>'
+            f'<path class="ek-flag-mark" d="M{number(cx)} {number(cy - 3)}v4.5m0 2.5v0.5" {mark}/>'
+        )
+    return (
+        f'<circle class="{cls}" cx="{number(cx)}" cy="{number(cy)}" r="6.5" fill="{colour}"/>'
+        f'<path class="ek-flag-mark" d="M{number(cx)} {number(cy - 3.5)}v0.5m0 2.5v4" {mark}/>'
+    )
+
+
+def flag_sample() -> str:
+    """The three symbols of flagged initiatives side by side, for the legend (hidden from
+    screen readers: the legend's words say the same)."""
+    symbols = "".join(
+        _symbol(7 + 16 * i, 8, severity) for i, severity in enumerate(("error", "warning", "info"))
+    )
+    return (
+        f'<svg class="legend-sample" aria-hidden="true" focusable="false" width="46" height="16" '
+        f'viewBox="0 0 46 16">{symbols}</svg>'
     )
 
 
