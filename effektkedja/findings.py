@@ -63,3 +63,4 @@ class PlanContext:
     chain: Chain
     source: SourceMap
     today: date
+
