@@ -155,6 +155,7 @@ def _run_report(parsed: Parsed, lang: str) -> int:
         today=_today(parsed, lang),
         config=v["config"],
         portfolio=v["portfolio"],
+        output_format=v["format"] or "markdown",
     )
     return run_report(request)
 

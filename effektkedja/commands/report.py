@@ -21,6 +21,7 @@ class ReportRequest:
     today: date | None = None
     config: str | None = None
     portfolio: bool | None = None  # None: a portfolio report when there is more than one plan
+    output_format: str = "markdown"  # markdown | html
 
 
 def run_report(request: ReportRequest) -> int:
@@ -52,6 +53,8 @@ def run_report(request: ReportRequest) -> int:
     template = Path(request.template) if request.template else None
     if template is not None and not template.is_file():
         raise fail("err.missing_template", lang, path=request.template)
+    if template is not None and request.output_format != "markdown":
+        raise fail("err.template_markdown_only", lang)
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
@@ -61,9 +64,13 @@ def run_report(request: ReportRequest) -> int:
         for result in results:
             summary.add(result)
         portfolio = request.portfolio if request.portfolio is not None else len(files) > 1
-        text = render_report(
-            results, summary, lang, merged.options.today, template, portfolio=portfolio
-        )
+        today = merged.options.today
+        if request.output_format == "html":
+            from effektkedja.render.html import render_html
+
+            text = render_html(results, summary, lang, today, portfolio=portfolio)
+        else:
+            text = render_report(results, summary, lang, today, template, portfolio=portfolio)
         if target is None:
             sys.stdout.write(text)
         else:

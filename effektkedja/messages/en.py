@@ -119,6 +119,8 @@ TEXTS: dict[str, str] = {
     "out.init_written": "wrote {path}; check it with: effektkedja check {path}",
     "err.missing_config": "the configuration file does not exist: {path}",
     "err.missing_template": "the template does not exist: {path}",
+    "err.template_markdown_only": "--template applies to the Markdown report only "
+    "(--format markdown)",
     "err.template": "the template {where} cannot be used: {detail}",
     "err.interrupted": "interrupted",
 }

@@ -117,6 +117,7 @@ TEXTS: dict[str, str] = {
     "out.init_written": "skrev {path}; granska den med: effektkedja check {path}",
     "err.missing_config": "konfigurationsfilen finns inte: {path}",
     "err.missing_template": "mallen finns inte: {path}",
+    "err.template_markdown_only": "--template gäller bara Markdown-rapporten (--format markdown)",
     "err.template": "mallen {where} kan inte användas: {detail}",
     "err.interrupted": "avbrutet",
 }
