@@ -456,7 +456,7 @@ class Exemption(FormatModel):
     )
     reason: Text = Field(
         alias="motivering",
-        description="Varför avvikelsen godtas. Exempel: Beslutet finns i ärendet SN 2024/117.",
+        description="Varför fyndet godtas. Exempel: Beslutet finns i ärendet SN 2024/117.",
     )
 
 
@@ -482,7 +482,7 @@ class Initiative(FormatModel):
         None,
         alias="nivå",
         description=(
-            "Den nivå i effektkedjan som planen anger: aktivitet, produkt, arbetssätt, "
+            "Det steg i effektkedjan som planen anger: aktivitet, produkt, arbetssätt, "
             "utfall eller samhällseffekt. Exempel: aktivitet"
         ),
     )
@@ -564,8 +564,8 @@ class Initiative(FormatModel):
         default_factory=list,
         alias="undantag",
         description=(
-            "Godtagna avvikelser för insatsen, var och en med motivering. Exempel: "
-            "[{regel: EK304, motivering: Beslutet finns i ärendet.}]"
+            "Godtagna undantag: fynd som godtas för insatsen, vart och ett med motivering. "
+            "Exempel: [{regel: EK304, motivering: Beslutet finns i ärendet.}]"
         ),
     )
 

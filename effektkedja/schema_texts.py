@@ -40,7 +40,7 @@ MODEL_TITLES: dict[str, tuple[str, str]] = {
     "Decision": ("Beslut", "Decision"),
     "Product": ("Produkt", "Product"),
     "Application": ("Tillämpning", "Application"),
-    "Exemption": ("Undantag", "Exception"),
+    "Exemption": ("Undantag", "Accepted exception"),
 }
 
 #: (model, field) → English title and description.
@@ -134,7 +134,7 @@ ENGLISH: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("Initiative", "level"): (
         "Level",
-        "The level in the results chain that the plan declares: aktivitet, produkt, "
+        "The step in the results chain that the plan declares: aktivitet, produkt, "
         "arbetssätt, utfall or samhällseffekt. Example: aktivitet",
     ),
     ("Initiative", "owner"): (
@@ -191,7 +191,7 @@ ENGLISH: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("Initiative", "exceptions"): (
         "Exceptions",
-        "Accepted deviations for the initiative, each with its reason. "
+        "Accepted exceptions: findings accepted for the initiative, each with its reason. "
         "Example: [{regel: EK304, motivering: Beslutet finns i ärendet.}]",
     ),
     ("Indicator", "name"): (
@@ -263,6 +263,6 @@ ENGLISH: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("Exemption", "reason"): (
         "Reason",
-        "Why the deviation is accepted. Example: Beslutet finns i ärendet SN 2024/117.",
+        "Why the finding is accepted. Example: Beslutet finns i ärendet SN 2024/117.",
     ),
 }

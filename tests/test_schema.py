@@ -33,7 +33,6 @@ from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.validators import extend
 from pydantic import ValidationError as ModelError
 
-from effektkedja.cli import main
 from effektkedja.commands.init import starter_plan
 from effektkedja.domain import (
     DELMAL_NAMES,
@@ -57,6 +56,7 @@ from effektkedja.model import (
 from effektkedja.rules import CODES
 from effektkedja.schema import DIALECT, SCHEMA_ID, field_texts, plan_schema, render_schema
 from effektkedja.schema_texts import ENGLISH
+from tests.cli import invoke
 from tests.conftest import EXAMPLES, check_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
@@ -418,18 +418,13 @@ def test_an_unknown_language_is_refused() -> None:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_schema_command_writes_the_schema(
-    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_schema_command_writes_the_schema(lang: str, tmp_path: Path) -> None:
     target = tmp_path / "effektkedja.schema.json"
-    with pytest.raises(SystemExit) as written:
-        main(["schema", "-o", str(target), "--lang", lang])
-    assert written.value.code == 0 and capsys.readouterr().out == ""
+    written = invoke("schema", "-o", target, "--lang", lang)
+    assert (written.returncode, written.stdout, written.stderr) == (0, "", "")
     assert json.loads(target.read_text(encoding="utf-8")) == plan_schema(lang)
-    with pytest.raises(SystemExit) as printed:
-        main(["schema", "--lang", lang])
-    assert printed.value.code == 0
-    assert json.loads(capsys.readouterr().out) == plan_schema(lang)
+    printed = invoke("schema", "--lang", lang)
+    assert printed.returncode == 0 and json.loads(printed.stdout) == plan_schema(lang)
 
 
 MODELS: dict[str, type[FormatModel]] = {
@@ -629,6 +624,16 @@ def test_the_english_texts_cover_every_field_and_no_other() -> None:
         "Same as “målgrupp”, spelt without å, ä, ö. Whose conditions"
     )
     assert schema["title"] == "Gender-mainstreaming plan" and initiative["title"] == "Initiative"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_texts_use_the_glossarys_words(lang: str) -> None:
+    from tests.test_glossary import AVOIDED
+
+    schema = plan_schema(lang)
+    texts = [node[key] for node in nodes(schema) for key in ("title", "description") if key in node]
+    hits = [(text, word) for text in texts for word in AVOIDED[lang] if re.search(word, text, re.I)]
+    assert hits == []
 
 
 def test_the_texts_differ_between_the_languages() -> None:
