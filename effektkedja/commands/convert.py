@@ -62,6 +62,8 @@ def run_convert(source: str, output: str, force: bool = False, lang: str = "sv")
         return fail(exc.key, lang, path=exc.path).exit_code
     if target.exists() and not force:
         return fail("convert.err.exists", lang, path=output).exit_code
+    if not target.absolute().parent.is_dir():
+        return fail("err.output_folder_missing", lang, path=output).exit_code
     try:
         size = origin.stat().st_size
         raw = b"" if size > MAX_FILE_BYTES else origin.read_bytes()

@@ -36,6 +36,7 @@ from effektkedja.workbook.layout import (
     PLAN,
     PLAN_FIELDS,
     POINT_COLUMNS,
+    POINT_FIELDS,
     POINT_KEYS,
     PROBLEM,
     SHEETS,
@@ -102,9 +103,29 @@ def _where(*parts: str | int) -> str:
 Cells = list[tuple[Any, Kind, tuple[str | int, ...]]]
 
 
-def _row(columns: Sequence[Column], values: dict[str, Any], base: tuple[str | int, ...]) -> Cells:
-    """One row: each column's value (from ``values`` by header), kind and place in the plan."""
-    return [(values.get(column.header), column.kind, (*base, column.header)) for column in columns]
+Place = tuple[str | int, ...]
+
+
+def _row(
+    columns: Sequence[Column],
+    values: dict[str, Any],
+    base: Place,
+    places: dict[str, Place] | None = None,
+) -> Cells:
+    """One row: each column's value (from ``values`` by header), kind and place in the plan.
+
+    A column's place is its data path below ``base``, or below ``places[header]``
+    for the columns of a point or an underlag on the row.
+    """
+    inner = places or {}
+    return [
+        (
+            values.get(column.header),
+            column.kind,
+            (*inner.get(column.header, base), *(column.path or (column.header,))),
+        )
+        for column in columns
+    ]
 
 
 def _keys(columns: Iterable[Column]) -> dict[str, Any]:
@@ -233,7 +254,7 @@ def _indicator_rows(data: dict[str, Any]) -> Iterator[Cells]:
                     place = (*place, measured)
                     measured += 1
                 values = {**own, "punkt": kind, **_point_values(point, place)}
-                yield _row(INDIKATORER.columns, values, place)
+                yield _row(INDIKATORER.columns, values, base, dict.fromkeys(POINT_FIELDS, place))
 
 
 def _problem_rows(data: dict[str, Any]) -> Iterator[Cells]:
@@ -270,12 +291,15 @@ def _problem_rows(data: dict[str, Any]) -> Iterator[Cells]:
                 "källa": fact.get("källa"),
                 "enhet": fact.get("enhet"),
             }
+            places = dict.fromkeys(("underlag", "källa", "enhet"), place)
             values = fact.get("värden") or []
             if not values:
-                yield _row(PROBLEM.columns, described, place)
+                yield _row(PROBLEM.columns, described, base, places)
             for count, point in enumerate(values):
                 at = (*place, "värden", count)
-                yield _row(PROBLEM.columns, {**described, **_point_values(point, at)}, at)
+                places.update(dict.fromkeys(POINT_FIELDS, at))
+                point_values = {**described, **_point_values(point, at)}
+                yield _row(PROBLEM.columns, point_values, base, places)
 
 
 def _exemption_rows(data: dict[str, Any]) -> Iterator[Cells]:
