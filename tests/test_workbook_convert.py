@@ -155,8 +155,8 @@ def test_a_plan_a_workbook_cannot_hold_is_not_written(
     assert run_convert("plan.yaml", "plan.xlsx") == 1
     err = capsys.readouterr().err
     assert err == (
-        "effektkedja: fel: plan.xlsx kan inte skrivas: texten i organisation innehåller ett "
-        "styrtecken (U+0007) som en arbetsbok inte kan lagra\n"
+        "effektkedja: fel: plan.xlsx kan inte skrivas: texten i organisation innehåller "
+        "tecknet U+0007 (ett styrtecken), som en arbetsbok inte kan lagra\n"
     )
     assert sorted(os.listdir(folder)) == ["plan.yaml"]  # no workbook, no temporary file
 

@@ -246,8 +246,8 @@ def test_the_place_of_a_refused_text_is_named_as_in_the_yaml() -> None:
     with pytest.raises(WorkbookWriteError) as refused:
         write_workbook(data)
     assert refused.value.message("sv") == (
-        "texten i insatser[7].indikatorer[2].namn innehåller ett styrtecken (U+0007) som en "
-        "arbetsbok inte kan lagra"
+        "texten i insatser[7].indikatorer[2].namn innehåller tecknet U+0007 (ett styrtecken), "
+        "som en arbetsbok inte kan lagra"
     )
 
 

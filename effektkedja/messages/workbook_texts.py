@@ -187,8 +187,8 @@ TEXTS_SV: dict[str, str] = {
     "workbook.dv.error": "Värdet finns inte i listan över tillåtna ord.",
     "workbook.values.sheet": "Värden",
     # --- planer som inte kan skrivas som arbetsbok ----------------------------------------------
-    "workbook.write.control_char": "texten i {where} innehåller ett styrtecken ({code}) som en "
-    "arbetsbok inte kan lagra",
+    "workbook.write.control_char": "texten i {where} innehåller tecknet {code} (ett "
+    "styrtecken), som en arbetsbok inte kan lagra",
     "workbook.write.too_long": "texten i {where} är längre än {limit} tecken, mer än en cell "
     "rymmer",
     "workbook.write.blank_text": "texten i {where} består bara av blanksteg; i en arbetsbok "
@@ -375,8 +375,8 @@ TEXTS_EN: dict[str, str] = {
     "workbook.dv.error": "The value is not in the list of allowed words.",
     "workbook.values.sheet": "Values",
     # --- plans that cannot be written as a workbook --------------------------------------------
-    "workbook.write.control_char": "the text in {where} holds a control character ({code}) "
-    "that a workbook cannot store",
+    "workbook.write.control_char": "the text in {where} holds the character {code} (a "
+    "control character), which a workbook cannot store",
     "workbook.write.too_long": "the text in {where} is longer than {limit} characters, more "
     "than a cell holds",
     "workbook.write.blank_text": "the text in {where} is only spaces; in a workbook such a "

@@ -474,10 +474,9 @@ def _shown(value: Any) -> str:
 class WorkbookSource(SourceMap):
     """Data paths to cells: what :class:`~effektkedja.loader.SourceMap` is for YAML.
 
-    ``key`` and ``value`` differ only on the Plan sheet (the ``fält`` cell and the
-    ``värde`` cell of a field) and for a point (its ``punkt`` cell); a path not
-    found is answered by the nearest path above it that was, and the workbook as
-    a whole is at the Plan sheet's first cell.
+    ``key`` and ``value`` differ only on the Plan sheet: the ``fält`` cell and the
+    ``värde`` cell of a field. A path not found is answered by the nearest path
+    above it that was; the workbook as a whole is at the Plan sheet's first cell.
     """
 
     def __init__(self, positions: dict[Loc, tuple[Position, Position]], root: Position) -> None:
@@ -865,8 +864,9 @@ class _Builder:
             indicators = self.initiatives[index].setdefault("indikatorer", [])
             name_cell = cells.get("indikator")
             name = read_value(name_cell, Kind.TEXT) if name_cell is not None else None
+            # Rows of one indicator share its name; a row without a name stands alone.
             key = (index, name if isinstance(name, str) else id_text(name))
-            group = groups.get(key) if name_cell is not None else None
+            group = groups.get(key) if name is not None else None
             if group is None:
                 loc: Loc = ("insatser", index, "indikatorer", len(indicators))
                 anchor = name_cell.position if name_cell else table.first(row.number)
@@ -874,7 +874,7 @@ class _Builder:
                 self.positions[loc] = (anchor, anchor)
                 group = _Group(loc, {})
                 indicators.append(group.target)
-                if name_cell is not None:
+                if name is not None:
                     groups[key] = group
             what = Message("workbook.what.indicator", {"name": _shown(name)})
             self._fields(group, cells, INDICATOR_FIELDS, INDIKATORER, what)

@@ -52,9 +52,9 @@ from effektkedja.workbook.layout import (
 MAX_CELL_TEXT = 32_767
 #: Rows the drop-down lists and text formats reach below the header.
 TEMPLATE_ROWS = 5000
-#: Characters XML 1.0 cannot carry in a workbook (tab and line feed can);
-#: a carriage return would come back as a line feed.
-_UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+#: Characters a workbook cannot carry: what XML 1.0 forbids (tab and line feed are
+#: allowed; a carriage return would come back as a line feed) and lone surrogates.
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _YEAR = re.compile(r"\d{4}\Z")
 _FORMULA_STARTS = ("=", "+", "-", "@")
@@ -317,7 +317,7 @@ def _exemption_rows(data: dict[str, Any]) -> Iterator[Cells]:
 
 def _text(cell: Any, text: str, place: tuple[str | int, ...]) -> None:
     """Store ``text`` as text: never a formula, never an error value, never a number."""
-    bad = _UNSTORABLE.search(text) or re.search("\r", text)
+    bad = _UNSTORABLE.search(text)
     if bad:
         code = f"U+{ord(bad.group(0)):04X}"
         raise WorkbookWriteError("workbook.write.control_char", where=_where(*place), code=code)
@@ -562,14 +562,18 @@ def _plan_help(worksheet: Any, lang: str) -> None:
             worksheet.add_data_validation(_choices(field, help_text, f"B{number}", lang))
 
 
-def _page(worksheet: Any) -> None:
-    """Print (and PDF) a sheet landscape, as wide as the page, the header on every page."""
+def _page(worksheet: Any, table: bool = True) -> None:
+    """Print (and PDF) landscape on A4, as wide as the page, a table's header on every page.
+
+    A wide table gets small on paper, but stays whole: zoom in on the PDF.
+    """
     worksheet.page_setup.orientation = "landscape"
     worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     worksheet.page_setup.fitToWidth = 1
     worksheet.page_setup.fitToHeight = 0
-    worksheet.print_title_rows = "1:1"
+    if table:
+        worksheet.print_title_rows = "1:1"
 
 
 _GUIDE_PARAGRAPHS = (
@@ -625,7 +629,7 @@ def _guide(worksheet: Any, lang: str) -> None:
             help_cell = worksheet.cell(row=row, column=3)
             help_cell.value = render(help_key(sheet, column), {}, lang)
             help_cell.alignment = wrapped
-    _page(worksheet)
+    _page(worksheet, table=False)
     worksheet.sheet_view.showGridLines = False
 
 
