@@ -56,7 +56,7 @@ class Range:
 
     @property
     def ref(self) -> str:
-        from openpyxl.utils import get_column_letter
+        from openpyxl.utils.cell import get_column_letter
 
         start = f"{get_column_letter(self.min_col)}{self.min_row}"
         end = f"{get_column_letter(self.max_col)}{self.max_row}"

@@ -12,6 +12,7 @@ as ``_`` (``leder till`` = ``leder_till``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -78,6 +79,7 @@ class Sheet:
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(name: str) -> str:
     """A sheet, column or field name as compared: folded, lower case, spaces as ``_``."""
     return _SPACES.sub("_", fold(name).strip().lower())

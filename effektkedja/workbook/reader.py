@@ -96,12 +96,20 @@ _PLAIN_SHEET_NAME = re.compile(r"\w+\Z")
 # --- cells and sheets as read --------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
+def column_letters(column: int) -> str:
+    """A column's letters as Excel shows them: 1 is ``A``, 27 is ``AA``."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def cell_name(sheet: str, row: int, column: int) -> str:
     """A cell as people name it: ``Insatser!D7`` (a sheet name with spaces is quoted)."""
-    from openpyxl.utils import get_column_letter
-
     title = sheet if _PLAIN_SHEET_NAME.match(sheet) else "'" + sheet.replace("'", "''") + "'"
-    return f"{title}!{get_column_letter(column)}{row}"
+    return f"{title}!{column_letters(column)}{row}"
 
 
 def _position(sheet: str, row: int, column: int) -> Position:

@@ -58,6 +58,10 @@ _UNSTORABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _YEAR = re.compile(r"\d{4}\Z")
 _FORMULA_STARTS = ("=", "+", "-", "@")
+#: Text a spreadsheet program would turn into a number, date or truth value on editing.
+_READ_AS_VALUE = re.compile(
+    r"\s*[-+]?[\d.,:/\s\u00a0%]+(?:[eE][-+]?\d+)?\s*\Z|(?i:true|false|sant|falskt)\Z"
+)
 #: The first day Excel's date serials count correctly (its 1900 leap-year bug).
 _FIRST_DATE = dt.date(1900, 3, 1)
 _WRAPPED = {"namn", "beskrivning", "analys", "motivering", "indikator", "underlag", "varde"}
@@ -329,9 +333,10 @@ def _text(cell: Any, text: str, place: tuple[str | int, ...]) -> None:
         raise WorkbookWriteError("workbook.write.blank_text", where=_where(*place))
     cell.value = text
     cell.data_type = "s"  # openpyxl would make "=..." a formula and "#N/A" an error
-    cell.number_format = "@"
     if text.startswith(_FORMULA_STARTS):
         cell.quotePrefix = True
+    if cell.quotePrefix or _READ_AS_VALUE.match(text):
+        cell.number_format = "@"  # edited in Excel, it stays text (007 does not become 7)
 
 
 def _number(cell: Any, value: int | float) -> None:
@@ -465,28 +470,32 @@ def _table(worksheet: Any, sheet: Sheet, rows: list[Cells], lang: str) -> None:
         for index, (value, _, _) in enumerate(row):
             if value is not None:
                 widths[index] = max(widths[index], min(_longest_line(value) + 2, _MAX_WIDTH))
+    wraps = [column.name in _WRAPPED for column in sheet.columns]
     for number, row in enumerate(rows, start=2):
+        cells = []
         lines = 1
         for index, (value, kind, place) in enumerate(row):
             if value is None:
                 continue
             cell = worksheet.cell(row=number, column=index + 1)
             _write(cell, value, kind, place)
-            text = str(cell.value)
-            if sheet.columns[index].name in _WRAPPED or "\n" in text:
-                cell.alignment = wrapped
-                lines = max(lines, _lines(text, widths[index]))
-            else:
-                cell.alignment = top
+            cells.append((index, cell))
+            if wraps[index] or isinstance(cell.value, str) and "\n" in cell.value:
+                lines = max(lines, _lines(str(cell.value), widths[index]))
         if lines > 1:
             # Neither Excel nor LibreOffice fits row heights when they open a file.
             worksheet.row_dimensions[number].height = _LINE_HEIGHT * min(lines, _MAX_LINES)
+            for index, cell in cells:  # a tall row reads from the top
+                text = isinstance(cell.value, str) and "\n" in cell.value
+                cell.alignment = wrapped if wraps[index] or text else top
     last = max(len(rows) + 1, 2)
     for index, column in enumerate(sheet.columns):
         letter = get_column_letter(index + 1)
         worksheet.column_dimensions[letter].width = widths[index]
         if column.kind in (Kind.TEXT, Kind.ID, Kind.CHOICE, Kind.IDS, Kind.DELMAL):
             worksheet.column_dimensions[letter].number_format = "@"
+            if column.name in _WRAPPED:
+                worksheet.column_dimensions[letter].alignment = wrapped
         elif column.kind is Kind.DATE:
             worksheet.column_dimensions[letter].number_format = _DATE_FORMAT
         help_text = render(help_key(sheet, column), {}, lang)
