@@ -129,3 +129,8 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_EN  # noqa: E402
 
 TEXTS.update(TEXTS_EN)
+
+# Texts of plans in Excel (effektkedja.workbook, convert), merged in here.
+from effektkedja.messages.workbook_texts import TEXTS_EN as _WORKBOOK_TEXTS  # noqa: E402
+
+TEXTS.update(_WORKBOOK_TEXTS)

@@ -126,3 +126,8 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_SV  # noqa: E402
 
 TEXTS.update(TEXTS_SV)
+
+# Texts of plans in Excel (effektkedja.workbook, convert), merged in here.
+from effektkedja.messages.workbook_texts import TEXTS_SV as _WORKBOOK_TEXTS  # noqa: E402
+
+TEXTS.update(_WORKBOOK_TEXTS)
