@@ -26,7 +26,9 @@ from effektkedja.rules import CODES, matches, rule
 from effektkedja.rules.base import PlanContext
 from effektkedja.validate import initiative_id, validate
 
-PLAN_SUFFIXES = (".yaml", ".yml")
+PLAN_SUFFIXES = (".yaml", ".yml", ".xlsx")
+#: Workbooks are read as such; every other plan file as YAML.
+WORKBOOK_SUFFIX = ".xlsx"
 #: Larger files are refused unread: a plan of 20 MiB already holds some 60,000
 #: initiatives, and the node tree of a YAML file takes about 100 times its size
 #: in memory while it is checked.
@@ -166,7 +168,8 @@ def discover(
                 and not (excluded is not None and excluded(Path(folder) / name))
             )
             for name in sorted(files):
-                if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                # ~$plan.xlsx is the lock file Excel leaves beside an open workbook.
+                if name.lower().endswith(PLAN_SUFFIXES) and not name.startswith((".", "~$")):
                     candidate = Path(folder) / name
                     if excluded is not None and excluded(candidate):
                         continue
@@ -283,7 +286,11 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
 
 
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
-    """Check one plan given as bytes; ``path`` is how findings name the file."""
+    """Check one plan given as bytes; ``path`` names the file and tells a workbook by its suffix."""
+    if path.lower().endswith(WORKBOOK_SUFFIX):
+        from effektkedja.workbook.reader import load_workbook
+
+        return check_loaded(load_workbook(raw, KEY_ALIASES), path, options)
     return check_loaded(load(raw, KEY_ALIASES), path, options)
 
 
@@ -334,7 +341,9 @@ def _resolve(
         if not options.wants(hit.rule):
             continue
         if not hit.loc:
-            position = Position(1, 1)  # plan-level: line 1 (SPEC.md section 5)
+            # Plan-level: line 1 (SPEC.md section 5); in a workbook, its Plan sheet.
+            root = source.value(())
+            position = root if root.cell is not None else Position(1, 1)
         else:
             position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
         ident = None

@@ -138,12 +138,12 @@ def _run_check(parsed: Parsed, lang: str) -> int:
 
 def _run_report(parsed: Parsed, lang: str) -> int:
     v = parsed.values
-    if v["format"] == "csv":
+    if v["format"] in ("csv", "xlsx"):
         from effektkedja.commands.export import run_export
 
         return run_export(
             v["paths"], v["output"], v["csv_dialect"] or "excel-sv", _today(parsed, lang),
-            v["lang"], v["config"],
+            v["lang"], v["config"], workbook=v["format"] == "xlsx",
         )  # fmt: skip
     from effektkedja.commands.report import ReportRequest, run_report
 
@@ -172,6 +172,15 @@ def _configured_lang(parsed: Parsed) -> str:
         return (load_config(path).lang or "sv") if path is not None else "sv"
     except ConfigError:
         return "sv"
+
+
+def _run_convert(parsed: Parsed, lang: str) -> int:
+    from effektkedja.commands.convert import run_convert
+
+    v = parsed.values
+    if v["output"] is None:
+        raise UsageError("err.needs_value", "convert", option="--output", metavar="file")
+    return run_convert(v["source"], v["output"], v["force"], _configured_lang(parsed))
 
 
 def _run_diff(parsed: Parsed, lang: str) -> int:
@@ -213,6 +222,7 @@ def _run_init(parsed: Parsed, lang: str) -> int:
 RUNNERS: dict[str, Callable[[Parsed, str], int]] = {
     "check": _run_check,
     "report": _run_report,
+    "convert": _run_convert,
     "diff": _run_diff,
     "schema": _run_schema,
     "rules": _run_rules,

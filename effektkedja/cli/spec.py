@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMATS_CHECK = ("text", "json", "github", "sarif", "gitlab")
-FORMATS_REPORT = ("markdown", "html", "csv")
+FORMATS_REPORT = ("markdown", "html", "csv", "xlsx")
 FORMATS_DIFF = ("text", "markdown", "json")
 FORMATS_RULES = ("text", "markdown", "json")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -91,6 +91,16 @@ COMMANDS: tuple[Command, ...] = (
             LANG,
             CONFIG,
             Opt("portfolio", ("--portfolio",), kind="bool", help="portfolio", default="auto"),
+        ),
+    ),
+    Command(
+        "convert",
+        "convert",
+        (Arg("source", "file", "convert_source"),),
+        (
+            Opt("output", ("--output", "-o"), help="convert_output", metavar="file"),
+            Opt("force", ("--force",), kind="flag", help="force"),
+            LANG,
         ),
     ),
     Command(
@@ -210,8 +220,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "när rapporten gäller mer än en plan.",
         "convert": "Konvertera en plan mellan YAML och Excel (.xlsx), åt vilket håll som helst.",
         "convert_source": "Planen som ska konverteras (.yaml, .yml eller .xlsx).",
-        "convert_output": "Filen som ska skrivas (.xlsx eller .yaml); krävs.",
-        "force": "Skriv över en fil som redan finns.",
+        "convert_output": "Filen som skrivs (krävs); formatet följer filändelsen.",
+        "force": "Skriv över en befintlig fil (aldrig indatafilen).",
         "diff": "Visa vad som ändrats mellan två versioner av en plan (filer eller "
         "REV:SÖKVÄG ur git).",
         "diff_old": "Den gamla versionen: en fil eller REV:SÖKVÄG (t.ex. HEAD~1:plan.yaml).",
@@ -301,8 +311,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Default: when the report covers more than one plan.",
         "convert": "Convert a plan between YAML and Excel (.xlsx), either way.",
         "convert_source": "The plan to convert (.yaml, .yml or .xlsx).",
-        "convert_output": "The file to write (.xlsx or .yaml); required.",
-        "force": "Overwrite a file that already exists.",
+        "convert_output": "The file to write (required); the format follows its suffix.",
+        "force": "Overwrite an existing file (never the input).",
         "diff": "Show what changed between two versions of a plan (files or REV:PATH from git).",
         "diff_old": "The old version: a file or REV:PATH (e.g. HEAD~1:plan.yaml).",
         "diff_new": "The new version: a file or REV:PATH.",

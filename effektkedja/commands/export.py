@@ -32,15 +32,23 @@ def _noting_unreadable(
         yield result
 
 
-def write_stdout(text: str) -> None:
+def write_stdout(text: str | bytes) -> None:
     """Write ``text`` to stdout as UTF-8 bytes, line ends untouched (CRLF stays CRLF)."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
-        sys.stdout.write(text)
+        sys.stdout.write(text if isinstance(text, str) else text.decode("latin-1"))
         return
     sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.write(text.encode("utf-8") if isinstance(text, str) else text)
     buffer.flush()
+
+
+def values_workbook_of(results: Iterable[PlanResult], lang: str) -> bytes:
+    """The tidy values table as a workbook: number cells, ISO date cells, frozen header."""
+    from effektkedja.export import HEADER, value_rows
+    from effektkedja.workbook.writer import values_workbook
+
+    return values_workbook(list(HEADER), [list(row.fields()) for row in value_rows(results)], lang)
 
 
 def run_export(
@@ -50,8 +58,13 @@ def run_export(
     today: date | None = None,
     lang: str | None = None,
     config: str | None = None,
+    workbook: bool = False,
 ) -> int:
     """Check the plans and write their indicator values as CSV (see :mod:`effektkedja.export`).
+
+    With ``workbook`` the same table is written as an Excel workbook (``.xlsx``)
+    with number and date cells; it is binary, so ``-o`` is required unless stdout
+    is not a terminal.
 
     ``dialect`` is ``excel-sv`` (default) or ``standard``; ``output`` a file
     (written atomically, never one of the plans) or None for stdout. The
@@ -80,13 +93,16 @@ def run_export(
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
+        if workbook and target is None and sys.stdout.isatty():
+            return fail("err.binary_to_terminal", lang, format="xlsx").code
         results = check_paths(files, merged.options, jobs=None)
         unread: list[str] = []
-        csv_text = export_csv(_noting_unreadable(results, lang, unread), dialect)
+        checked = _noting_unreadable(results, lang, unread)
+        content = values_workbook_of(checked, lang) if workbook else export_csv(checked, dialect)
         if target is None:
-            write_stdout(csv_text)
+            write_stdout(content)
         else:
-            write_atomic(target, csv_text, files)
+            write_atomic(target, content, files)
     except OutputError as exc:
         return fail(exc.key, lang, path=exc.path, detail=exc.detail).code
     return EXIT_FINDINGS if unread else EXIT_OK

@@ -121,6 +121,8 @@ TEXTS: dict[str, str] = {
     "err.missing_template": "the template does not exist: {path}",
     "err.template_markdown_only": "--template applies to the Markdown report only "
     "(--format markdown)",
+    "err.binary_to_terminal": "the {format} format is binary and is not written to a "
+    "terminal; give a file with -o",
     "err.template": "the template {where} cannot be used: {detail}",
     "err.interrupted": "interrupted",
 }

@@ -118,6 +118,8 @@ TEXTS: dict[str, str] = {
     "err.missing_config": "konfigurationsfilen finns inte: {path}",
     "err.missing_template": "mallen finns inte: {path}",
     "err.template_markdown_only": "--template gäller bara Markdown-rapporten (--format markdown)",
+    "err.binary_to_terminal": "formatet {format} är binärt och skrivs inte till terminalen; "
+    "ange en fil med -o",
     "err.template": "mallen {where} kan inte användas: {detail}",
     "err.interrupted": "avbrutet",
 }

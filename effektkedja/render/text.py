@@ -74,7 +74,7 @@ class TextReport:
         lines = []
         for finding in shown:
             line = Text()
-            line.append(f"{finding.path}:{finding.line}:{finding.column}:", style="dim")
+            line.append(f"{finding.where}:", style="dim")
             line.append(" ")
             style = "dim" if finding.accepted else STYLES[finding.severity]
             line.append(finding.rule, style=style)
