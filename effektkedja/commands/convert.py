@@ -49,27 +49,27 @@ def run_convert(source: str, output: str, force: bool = False, lang: str = "sv")
     origin, target = Path(source), Path(output)
     source_format, target_format = _format(origin), _format(target)
     if source_format is None:
-        return fail("convert.err.suffix", lang, path=source).exit_code
+        return fail("convert.err.suffix", lang, path=source).code
     if target_format is None:
-        return fail("convert.err.suffix", lang, path=output).exit_code
+        return fail("convert.err.suffix", lang, path=output).code
     if not origin.exists():
-        return fail("err.missing_path", lang, path=source).exit_code
+        return fail("err.missing_path", lang, path=source).code
     if not origin.is_file():
-        return fail("convert.err.not_file", lang, path=source).exit_code
+        return fail("convert.err.not_file", lang, path=source).code
     try:
         check_target(target, [origin])
     except OutputError as exc:
-        return fail(exc.key, lang, path=exc.path).exit_code
+        return fail(exc.key, lang, path=exc.path).code
     if target.exists() and not force:
-        return fail("convert.err.exists", lang, path=output).exit_code
+        return fail("convert.err.exists", lang, path=output).code
     if not target.absolute().parent.is_dir():
-        return fail("err.output_folder_missing", lang, path=output).exit_code
+        return fail("err.output_folder_missing", lang, path=output).code
     try:
         size = origin.stat().st_size
         raw = b"" if size > MAX_FILE_BYTES else origin.read_bytes()
     except OSError as exc:
         detail = exc.strerror or str(exc)
-        return fail("err.output_failed", lang, path=source, detail=detail).exit_code
+        return fail("err.output_failed", lang, path=source, detail=detail).code
     if size > MAX_FILE_BYTES:
         args = {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20}
         data, problems = None, [f"{source}: EK001 {render('EK001.too_large', args, lang)}"]
@@ -91,7 +91,7 @@ def run_convert(source: str, output: str, force: bool = False, lang: str = "sv")
     try:
         write_atomic(target, content, [origin])
     except OutputError as exc:
-        return fail(exc.key, lang, path=exc.path, detail=exc.detail).exit_code
+        return fail(exc.key, lang, path=exc.path, detail=exc.detail).code
     sys.stdout.write(render("convert.written", {"path": output}, lang) + "\n")
     return EXIT_OK
 
