@@ -398,7 +398,7 @@ def test_gaps_come_with_advice_and_who_takes_the_next_step() -> None:
 def test_accepted_exceptions_are_listed_separately_with_their_reason() -> None:
     tokens = parse(report(result_of(KOMMUN)))
     table = table_after(tokens, "Godtagna undantag")
-    assert table[0] == ["Regel", "Insats", "Avvikelse", "Motivering"]
+    assert table[0] == ["Regel", "Insats", "Fynd", "Motivering"]
     assert table[1][0] == "EK304 Produkten saknar beslut"
     assert table[1][1] == "mall-manadsrapport"
     assert table[1][3].startswith("Mallen är ett internt arbetsunderlag")
