@@ -13,7 +13,7 @@ so a nearer folder always beats a farther one, and files are never merged.
 
 from __future__ import annotations
 
-import ast
+import os
 import re
 import string
 from datetime import date
@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from effektkedja import config as config_module
 from effektkedja.config import Config, ConfigError, excluded, find_config, load_config
 from effektkedja.domain import Severity
 from effektkedja.messages import catalogue, text
@@ -320,21 +319,129 @@ def test_a_repeated_toml_key_is_a_syntax_error(tmp_path: Path) -> None:
     assert error.message.args["line"] == 2
 
 
-def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+def test_a_file_that_is_not_utf8_is_named_with_the_position_of_the_first_bad_byte(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "effektkedja.toml"
-    path.write_bytes('lang = "sv" # jämställdhet\n'.encode("latin-1"))
+    path.write_bytes('lang = "sv"\n# jämställdhet\n'.encode("latin-1"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.not_utf8"
+    assert (caught.value.message.args["line"], caught.value.message.args["column"]) == (2, 4)
+
+
+def test_a_file_with_a_nul_character_is_named_with_its_position(tmp_path: Path) -> None:
+    path = tmp_path / "effektkedja.toml"
+    path.write_bytes(b'lang = "sv"\nfail-on = "error"\x00\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.nul"
+    assert (caught.value.message.args["line"], caught.value.message.args["column"]) == (2, 18)
+
+
+def test_a_utf16_file_is_not_taken_for_broken_toml(tmp_path: Path) -> None:
+    # Notepad's "Unicode": without a BOM it decodes as UTF-8 with a NUL after each letter.
+    path = tmp_path / "effektkedja.toml"
+    path.write_bytes('lang = "en"\n'.encode("utf-16-le"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.nul"
+    path.write_bytes('lang = "en"\n'.encode("utf-16"))  # with its BOM
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert caught.value.message.key == "config.not_utf8"
 
 
 def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    write(tmp_path / "fil")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "fil" / "effektkedja.toml")  # a file is no folder
+    assert caught.value.message.key == "config.unreadable"
+    assert caught.value.message.args["detail"]
+
+
+def test_a_folder_is_not_a_regular_file(tmp_path: Path) -> None:
     folder = tmp_path / "effektkedja.toml"
     folder.mkdir()
     with pytest.raises(ConfigError) as caught:
         load_config(folder)
-    assert caught.value.message.key == "config.unreadable"
-    assert caught.value.message.args["detail"]
+    assert caught.value.message.key == "config.not_a_file"
+    assert caught.value.message.args["kind"].key == "config.kind.folder"
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "effektkedja.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError) as caught:
+        load_config(fifo)
+    assert caught.value.message.args["kind"].key == "config.kind.fifo"
+
+
+def test_a_device_is_not_a_regular_file() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(Path("/dev/zero"))
+    assert caught.value.message.key == "config.not_a_file"
+    assert caught.value.message.args["kind"].key == "config.kind.device"
+
+
+def test_a_huge_file_is_refused_by_what_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "effektkedja.toml"
+    with path.open("wb") as file:
+        file.truncate(2 * 1024**3)  # 2 GiB of zeros, sparse: nothing on disk
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.too_large"
+    assert caught.value.message.args["limit"] == 1
+
+
+def test_the_size_limit_is_one_mebibyte(tmp_path: Path) -> None:
+    line = "# " + "x" * 61 + "\n"  # 64 bytes
+    path = write(tmp_path / "effektkedja.toml", line * (1024 * 1024 // 64))
+    assert load_config(path) == Config(path)
+    path.write_text(line * (1024 * 1024 // 64) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.too_large"
+
+
+def test_lists_nested_thousands_deep_are_refused_with_their_position(tmp_path: Path) -> None:
+    # tomllib recurses once per level: 5,000 overflow Python's stack.
+    error = error_from(tmp_path, 'lang = "sv"\nselect = ' + "[" * 5000 + "]" * 5000 + "\n")
+    assert error.message.key == "config.too_deep"
+    assert (error.message.args["line"], error.message.args["column"]) == (2, 26)
+    assert error.message.args["limit"] == 16
+
+
+def test_inline_tables_nested_deep_are_refused_too(tmp_path: Path) -> None:
+    error = error_from(tmp_path, "a = " + "{b = " * 3000 + "1" + "}" * 3000 + "\n")
+    assert error.message.key == "config.too_deep"
+
+
+def test_brackets_in_strings_and_comments_are_no_nesting(tmp_path: Path) -> None:
+    brackets = "[" * 40
+    config = config_from(
+        tmp_path,
+        f"# {brackets}\n"
+        f'[cues]\naktivitet = ["{brackets}", \'{brackets}\', "\\"{brackets}"]\n'
+        f'produkt = ["""mall{brackets}\n"""]\n',
+    )
+    assert config.cues["aktivitet"] == (brackets, '"' + brackets)  # the same word once
+    assert config.cues["produkt"] == ("mall" + brackets,)
+
+
+def test_a_key_of_many_dotted_parts_is_refused_with_its_position(tmp_path: Path) -> None:
+    # tomllib takes time and memory quadratic in the number of parts of a dotted key.
+    error = error_from(tmp_path, "\ncues." + ".".join(["a"] * 50_000) + " = 1\n")
+    assert error.message.key == "config.long_key"
+    assert (error.message.args["line"], error.message.args["column"]) == (2, 35)  # the dot before part 17
+    header = error_from(tmp_path, "[" + ".".join(["a"] * 50_000) + "]\n")
+    assert header.message.key == "config.long_key"
+
+
+def test_dots_in_quoted_keys_values_and_comments_are_no_key_parts(tmp_path: Path) -> None:
+    dots = "." * 40
+    error = error_from(tmp_path, f'# {dots}\n[cues]\nutfall = ["fler{dots}"]\n"{dots}".x = 1\n')
+    assert (error.key, error.message.key) == (f'cues."{dots}"', "config.unknown_level")
 
 
 def test_a_pyproject_given_explicitly_must_have_the_table(tmp_path: Path) -> None:
@@ -502,43 +609,59 @@ def test_the_first_problem_in_file_order_of_the_keys_is_reported(tmp_path: Path)
 
 # --- the texts ---------------------------------------------------------------------------------
 
-SOURCE = Path(config_module.__file__).read_text(encoding="utf-8")
+#: A file showing each problem, by the message key it gives (bytes: written as they are).
+PROBLEMS: dict[str, str | bytes] = {
+    "config.not_utf8": b"# \xe4\n",
+    "config.nul": b"# \x00\n",
+    "config.syntax": "select = [EK1]\n",
+    "config.too_deep": "a = " + "[" * 17 + "]" * 17 + "\n",
+    "config.long_key": ".".join("a" * 17) + " = 1\n",
+    "config.unknown_key": 'selct = ["EK1"]\n',
+    "config.bad_type": "select = 1\n",
+    "config.bad_item": 'select = ["EK1", 2]\n',
+    "config.bad_value": 'fail-on = "warnings"\n',
+    "config.bad_code": 'select = ["EK999"]\n',
+    "config.duplicate_code": '[severity]\nEK301 = "info"\nek301 = "error"\n',
+    "config.bad_date": 'today = "idag"\n',
+    "config.bad_pattern": 'exclude = ["!arkiv/"]\n',
+    "config.bad_glob": 'exclude = ["[z-a].yaml"]\n',
+    "config.long_pattern": f'exclude = ["{"a" * 300}"]\n',
+    "config.many_patterns": f"exclude = {[f'a{n}' for n in range(101)]}\n",
+    "config.unknown_level": '[cues]\n"samhällseffekt" = ["välfärd"]\n',
+    "config.duplicate_level": '[cues]\n"arbetssätt" = ["a"]\narbetssatt = ["b"]\n',
+    "config.empty_cue": '[cues]\naktivitet = [" "]\n',
+    "config.duplicate_cue": '[cues]\naktivitet = ["hackathon"]\nprodukt = ["Hackathon"]\n',
+}
+#: Problems that need more than a file's content.
+SITUATIONS = {"config.no_table", "config.unreadable", "config.not_a_file", "config.too_large"}
+#: Message families used as arguments of other messages.
+FAMILIES = ("config.expected.", "config.got.", "config.kind.")
 
 
-def used_config_keys() -> set[str]:
-    """Every ``config.*`` key the module names, with the ``expected``/``got`` families expanded."""
-    keys = set()
-    for node in ast.walk(ast.parse(SOURCE)):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if re.fullmatch(r"config\.[a-z0-9_]+", node.value):
-                keys.add(node.value)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            # _expected("list") and _type_error(path, key, "list", value)
-            position = {"_expected": 0, "_type_error": 2}.get(node.func.id)
-            if position is not None and len(node.args) > position:
-                argument = node.args[position]
-                if isinstance(argument, ast.Constant):
-                    keys.add(f"config.expected.{argument.value}")
-        elif (
-            isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Constant)
-            and any(isinstance(t, ast.Name) and t.id == "kind" for t in node.targets)
-        ):  # kind = "integer" in _got
-            keys.add(f"config.got.{node.value.value}")
-    return keys
+@pytest.mark.parametrize("key", sorted(PROBLEMS))
+def test_every_problem_renders_in_both_languages_with_every_placeholder_filled(
+    tmp_path: Path, key: str
+) -> None:
+    path = tmp_path / "effektkedja.toml"
+    content = PROBLEMS[key]
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        write(path, content)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = caught.value.message
+    assert message.key == key
+    for lang, texts in (("sv", TEXTS_SV), ("en", TEXTS_EN)):
+        assert _fields(texts[key]) <= set(message.args), (key, lang)
+        rendered = text(message, lang)
+        assert rendered.startswith(str(path)) and "–" not in rendered, rendered
 
 
-def test_every_config_key_has_a_text_in_both_languages() -> None:
-    used = used_config_keys()
-    expected = {
-        "config.syntax",
-        "config.unknown_key",
-        "config.got.datetime",
-        "config.expected.date",
-    }
-    assert expected <= used
-    assert used - set(TEXTS_SV) == set()
-    assert set(TEXTS_SV) - used == set()  # no text left over
+def test_every_text_is_a_problem_shown_or_a_part_of_one() -> None:
+    assert set(PROBLEMS).isdisjoint(SITUATIONS)
+    problems = {key for key in TEXTS_SV if not key.startswith(FAMILIES)}
+    assert problems == set(PROBLEMS) | SITUATIONS
     assert set(TEXTS_SV) == set(TEXTS_EN)
 
 
@@ -550,7 +673,7 @@ def test_both_languages_use_the_same_placeholders_and_name_file_and_key() -> Non
     for key, template in TEXTS_SV.items():
         assert _fields(template) == _fields(TEXTS_EN[key]), key
         assert TEXTS_SV[key] != TEXTS_EN[key] or key == "config.got.bool", key
-        if not key.startswith(("config.expected.", "config.got.")):
+        if not key.startswith(FAMILIES):
             assert "path" in _fields(template), key
         if key in {"config.unknown_key", "config.bad_type", "config.bad_value", "config.bad_code"}:
             assert "key" in _fields(template), key

@@ -161,17 +161,22 @@ def _run_report(parsed: Parsed, lang: str) -> int:
 
 
 def _configured_lang(parsed: Parsed) -> str:
-    """``--lang``, else the configuration file's ``lang``, else Swedish."""
+    """``--lang``, else the configuration file's ``lang``, else Swedish.
+
+    A configuration file that cannot be used is a usage error here too (exit 2).
+    """
     given: str | None = parsed.values.get("lang")
     if given is not None:
         return given
     from effektkedja.config import ConfigError, find_config, load_config
+    from effektkedja.messages import text
 
     try:
         path = find_config()
         return (load_config(path).lang or "sv") if path is not None else "sv"
-    except ConfigError:
-        return "sv"
+    except ConfigError as exc:
+        sys.stderr.write(f"effektkedja: fel: {text(exc.message, 'sv')}\n")
+        raise CommandExit(EXIT_USAGE) from None
 
 
 def _run_convert(parsed: Parsed, lang: str) -> int:

@@ -70,7 +70,7 @@ def settings(request: CheckRequest) -> Settings:
     lang = request.lang or "sv"
     try:
         path = Path(request.config) if request.config else find_config(Path.cwd())
-        if request.config and not path.is_file():  # type: ignore[union-attr]
+        if request.config and not path.exists():  # type: ignore[union-attr]
             raise fail("err.missing_config", lang, path=request.config)
         config = load_config(path) if path is not None else None
     except ConfigError as exc:
