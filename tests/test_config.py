@@ -433,7 +433,10 @@ def test_a_key_of_many_dotted_parts_is_refused_with_its_position(tmp_path: Path)
     # tomllib takes time and memory quadratic in the number of parts of a dotted key.
     error = error_from(tmp_path, "\ncues." + ".".join(["a"] * 50_000) + " = 1\n")
     assert error.message.key == "config.long_key"
-    assert (error.message.args["line"], error.message.args["column"]) == (2, 35)  # the dot before part 17
+    assert (error.message.args["line"], error.message.args["column"]) == (
+        2,
+        35,
+    )  # the dot before part 17
     header = error_from(tmp_path, "[" + ".".join(["a"] * 50_000) + "]\n")
     assert header.message.key == "config.long_key"
 
@@ -605,6 +608,121 @@ def test_a_pattern_that_cannot_work_is_refused(tmp_path: Path, pattern: str) -> 
 def test_the_first_problem_in_file_order_of_the_keys_is_reported(tmp_path: Path) -> None:
     error = error_from(tmp_path, 'lang = "de"\nselct = []\n')
     assert error.key == "selct"  # unknown keys are checked before any value
+
+
+# --- cue words ---------------------------------------------------------------------------------
+
+
+def test_cue_words_are_read_per_level_under_the_canonical_level_name(tmp_path: Path) -> None:
+    config = config_from(
+        tmp_path,
+        "[cues]\n"
+        'aktivitet = ["hackathon", "Prova  på-dag"]\n'
+        'produkt = ["kokbok"]\n'
+        'arbetssatt = ["vardagsrutin"]\n'
+        '"utfall" = ["fler kvinnor söker"]\n',
+    )
+    assert config.cues == {
+        "aktivitet": ("hackathon", "prova på-dag"),
+        "produkt": ("kokbok",),
+        "arbetssätt": ("vardagsrutin",),
+        "utfall": ("fler kvinnor söker",),
+    }
+
+
+def test_the_level_may_be_written_with_swedish_letters_when_quoted(tmp_path: Path) -> None:
+    config = config_from(tmp_path, '[cues]\n"arbetssätt" = ["Lärgrupp"]\n')
+    assert config.cues == {"arbetssätt": ("lärgrupp",)}
+
+
+def test_cues_are_optional_and_a_repeated_word_counts_once(tmp_path: Path) -> None:
+    assert config_from(tmp_path, 'lang = "sv"\n').cues == {}
+    config = config_from(tmp_path, 'cues = { aktivitet = ["Hackathon", "hackathon "] }\n')
+    assert config.cues == {"aktivitet": ("hackathon",)}
+
+
+def test_cues_in_pyproject(tmp_path: Path) -> None:
+    config = config_from(
+        tmp_path, TABLE + '[tool.effektkedja.cues]\naktivitet = ["hackathon"]\n', "pyproject.toml"
+    )
+    assert config.cues == {"aktivitet": ("hackathon",)}
+    error = error_from(
+        tmp_path, TABLE + '[tool.effektkedja.cues]\naktivitt = ["x"]\n', "pyproject.toml"
+    )
+    assert error.key == "tool.effektkedja.cues.aktivitt"
+    assert error.message.args["suggestion"] == "tool.effektkedja.cues.aktivitet"
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "suggestion"),
+    [
+        ('aktiviteter = ["x"]', "cues.aktiviteter", "cues.aktivitet"),
+        ('"samhällseffekt" = ["x"]', 'cues."samhällseffekt"', None),
+        ('hackathon = ["x"]', "cues.hackathon", None),
+    ],
+)
+def test_a_level_cues_cannot_be_given_for_is_named(
+    tmp_path: Path, content: str, key: str, suggestion: str | None
+) -> None:
+    error = error_from(tmp_path, "[cues]\n" + content + "\n")
+    assert (error.key, error.message.key) == (key, "config.unknown_level")
+    assert error.message.args["allowed"] == "aktivitet, produkt, arbetssätt, utfall"
+    assert error.message.args["suggestion"] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "message", "got"),
+    [
+        ("cues = 1", "cues", "config.bad_type", "integer"),
+        ('[cues]\naktivitet = "hackathon"', "cues.aktivitet", "config.bad_type", "text"),
+        ('[cues]\nprodukt = ["mall", 3]', "cues.produkt", "config.bad_item", "integer"),
+    ],
+)
+def test_cue_words_of_the_wrong_type_are_named(
+    tmp_path: Path, content: str, key: str, message: str, got: str
+) -> None:
+    error = error_from(tmp_path, content + "\n")
+    assert (error.key, error.message.key) == (key, message)
+    assert error.message.args["got"].key == f"config.got.{got}"
+
+
+def test_one_level_twice_and_one_word_under_two_levels_are_refused(tmp_path: Path) -> None:
+    error = error_from(tmp_path, '[cues]\n"arbetssätt" = ["a"]\narbetssatt = ["b"]\n')
+    assert (error.key, error.message.key) == ("cues.arbetssatt", "config.duplicate_level")
+    assert error.message.args["other"] == 'cues."arbetssätt"'
+    error = error_from(tmp_path, '[cues]\naktivitet = ["Kokbok"]\nprodukt = ["kokbok"]\n')
+    assert (error.key, error.message.key) == ("cues.produkt", "config.duplicate_cue")
+    assert (error.message.args["value"], error.message.args["other"]) == (
+        "kokbok",
+        "cues.aktivitet",
+    )
+
+
+def test_an_empty_cue_word_is_refused(tmp_path: Path) -> None:
+    error = error_from(tmp_path, '[cues]\nutfall = ["fler män", "  "]\n')
+    assert (error.key, error.message.key) == ("cues.utfall", "config.empty_cue")
+
+
+# --- what the file says reaches the terminal as text --------------------------------------------
+
+
+@pytest.mark.usefixtures("merged")
+def test_control_characters_from_the_file_are_shown_escaped(tmp_path: Path) -> None:
+    for content in (
+        '"\\u001b]0;pwned\\u0007" = 1\n',  # an unknown key
+        'lang = "\\u001b[2J"\n',  # a bad value
+        'exclude = ["!\\u202eLMTH.yaml"]\n',  # a pattern, with a right-to-left override
+    ):
+        error = error_from(tmp_path, content)
+        for lang in ("sv", "en"):
+            shown = text(error.message, lang)
+            assert not re.search(r"[\x00-\x1f\x7f-\x9f\u202e]", shown), shown
+    assert "\\u001B[2J" in text(error_from(tmp_path, 'lang = "\\u001b[2J"\n').message)
+
+
+def test_value_problems_are_reported_in_the_order_of_the_keys_in_the_file(tmp_path: Path) -> None:
+    assert error_from(tmp_path, 'today = "idag"\nselect = 1\n').key == "today"
+    assert error_from(tmp_path, 'select = 1\ntoday = "idag"\n').key == "select"
 
 
 # --- the texts ---------------------------------------------------------------------------------
@@ -824,6 +942,45 @@ def test_exclude_read_from_a_file_works_end_to_end(tmp_path: Path) -> None:
     draft = write(tmp_path / "planer" / "utkast-kommun.yaml")
     old = write(tmp_path / "arkiv" / "2019.yaml")
     assert [excluded(path, config) for path in (kept, draft, old)] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "expected"),
+    [
+        ("#utkast.yaml", "#utkast.yaml", True),  # a character, not a comment
+        ("plan \\[kopia\\].yaml", "plan [kopia].yaml", True),  # \\ makes [ a character
+        ("plan [kopia].yaml", "plan k.yaml", True),  # ... without it, [kopia] is one letter
+        ("arkiv/**", "arkiv", True),  # the folder itself, so discovery skips it
+        ("*", "plan.yaml", True),
+    ],
+)
+def test_exclude_patterns_follow_gitignore(
+    tmp_path: Path, pattern: str, path: str, expected: bool
+) -> None:
+    target = tmp_path / path
+    if path == "arkiv":
+        target.mkdir()
+    else:
+        write(target)
+    assert excluded(target, exclusion(tmp_path, pattern)) is expected
+
+
+@pytest.mark.parametrize("pattern", ["[z-a].yaml", "plan\\", "[[:alfa:]].yaml"])
+def test_a_pattern_that_is_not_a_glob_is_named(tmp_path: Path, pattern: str) -> None:
+    error = error_from(tmp_path, f"exclude = ['arkiv/', '{pattern}']\n")
+    assert (error.key, error.message.key) == ("exclude", "config.bad_glob")
+    assert error.message.args["value"] == pattern
+
+
+def test_patterns_are_limited_in_number_and_length(tmp_path: Path) -> None:
+    assert (
+        len(config_from(tmp_path, f"exclude = {[f'a{n}/' for n in range(100)]}\n").exclude) == 100
+    )
+    error = error_from(tmp_path, f"exclude = {[f'a{n}/' for n in range(101)]}\n")
+    assert (error.key, error.message.key) == ("exclude", "config.many_patterns")
+    assert error.message.args["limit"] == 100
+    error = error_from(tmp_path, f"exclude = ['{'*a' * 130}']\n")
+    assert (error.key, error.message.key) == ("exclude", "config.long_pattern")
 
 
 # --- the documentation -------------------------------------------------------------------------
