@@ -990,7 +990,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "config.md"
 
 def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
     blocks = re.findall(r"```toml\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     plain = config_from(tmp_path, blocks[0])
     project = config_from(tmp_path, blocks[1], "pyproject.toml")
     for config in (plain, project):
@@ -998,6 +998,10 @@ def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
         assert config.off == ("EK306",)
         assert config.severity["EK301"] is Severity.ERROR
         assert config.severity["EK302"] is Severity.WARNING
+        assert config.cues == {
+            "aktivitet": ("hackathon", "prova på-dag"),
+            "arbetssätt": ("lärgrupp",),
+        }
     assert (plain.select, plain.ignore, plain.fail_on, plain.exclude, plain.severity) == (
         project.select,
         project.ignore,
@@ -1005,3 +1009,19 @@ def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
         project.exclude,
         project.severity,
     )
+    cues = config_from(tmp_path, blocks[2]).cues  # the example of [cues] alone
+    assert set(cues) == {"aktivitet", "produkt", "arbetssätt", "utfall"}
+
+
+@pytest.mark.usefixtures("merged")
+def test_the_documented_error_messages_are_the_ones_given(tmp_path: Path) -> None:
+    documented = DOCS.read_text(encoding="utf-8")
+    for content in (
+        "select = " + "[" * 17 + "]" * 17 + "\n",
+        'exclude = ["[z-a].yaml"]\n',
+    ):
+        error = error_from(tmp_path, content)
+        shown = text(error.message, "sv").replace(str(tmp_path) + "/", "")
+        assert f"effektkedja: fel: {shown}\n" in documented, shown
+    device = text(pytest.raises(ConfigError, load_config, Path("/dev/zero")).value.message)
+    assert f"effektkedja: fel: {device}\n" in documented
