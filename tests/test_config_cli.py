@@ -151,16 +151,14 @@ TIMEOUT = 60  # generous: a hang fails the test, a slow machine does not
 def invoke(
     *args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str, str]:
-    """Run the command in this process; any exception but the exit fails the test."""
+    """Run the command in this process; any exception fails the test."""
     from effektkedja.cli import main
 
     monkeypatch.chdir(cwd)
     monkeypatch.setenv("NO_COLOR", "1")
-    with pytest.raises(SystemExit) as exit_:
-        main(list(args))
+    code = main(list(args))
     captured = capsys.readouterr()
-    code = exit_.value.code
-    return code if isinstance(code, int) else 0, captured.out, captured.err
+    return code, captured.out, captured.err
 
 
 def deep_lists(path: Path) -> None:
@@ -266,3 +264,29 @@ def test_exclude_patterns_that_would_backtrack_finish(
     result = run("check", "planer", "--format", "json", cwd=project, timeout=TIMEOUT)
     assert result.returncode == 0
     assert len(json.loads(result.stdout)["plans"]) == 2
+
+
+def test_cue_words_from_the_config_decide_a_level(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "planer" / "plan.yaml").write_text(
+        "organisation: X\ninsatser:\n  - id: a\n    namn: Hackathon för handläggare\n",
+        encoding="utf-8",
+    )
+
+    def level() -> tuple[str, str]:
+        code, out, _ = invoke(
+            "check",
+            "planer",
+            "--format",
+            "json",
+            cwd=project,
+            monkeypatch=monkeypatch,
+            capsys=capsys,
+        )
+        initiative = json.loads(out)["plans"][0]["initiatives"][0]
+        return initiative["inferred_level"], initiative["basis"]
+
+    assert level() == ("aktivitet", "default")
+    (project / "effektkedja.toml").write_text('[cues]\nprodukt = ["Hackathon"]\n', "utf-8")
+    assert level() == ("produkt", "text")

@@ -27,7 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from effektkedja.config.errors import ConfigError, dotted, expected_kind, kind_of, toml_key
-from effektkedja.domain import Level
+from effektkedja.cues import CUE_LEVELS
 from effektkedja.rules import CODES, matches
 
 FailOn = Literal["error", "warning", "info", "never"]
@@ -35,8 +35,6 @@ Lang = Literal["sv", "en"]
 #: ``off`` switches a rule off, like listing it under ``ignore``.
 SeverityChoice = Literal["error", "warning", "info", "off"]
 
-#: The levels a plan's wording can point to, so the levels cue words may be added to.
-CUE_LEVELS: tuple[Level, ...] = (Level.AKTIVITET, Level.PRODUKT, Level.ARBETSSATT, Level.UTFALL)
 #: The most ``exclude`` patterns, and the longest one, matched: far beyond a real
 #: configuration, and small enough that RE2 compiles them at once in well under a second.
 MAX_PATTERNS = 100
