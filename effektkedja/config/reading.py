@@ -129,8 +129,10 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         ) from None
 
 
-# Outside strings and comments: a character that can end a run of dotted key parts.
-_TOKEN = re.compile(r"\"\"\"|'''|[^A-Za-z0-9_\- \t]")
+# Outside strings and comments, what the scan looks at; and what may stand between the
+# parts of a dotted key (bare key characters and blanks).
+_TOKEN = re.compile(r"\"\"\"|'''|[\"'#\[\]{}.]")
+_KEY_GAP = re.compile(r"[A-Za-z0-9_\- \t]*")
 
 
 def check_structure(text: str, path: Path) -> None:
@@ -143,6 +145,7 @@ def check_structure(text: str, path: Path) -> None:
     """
     depth = 0
     dots = 0  # dots in the current run of key parts: "a.b.c", '"x y".z'
+    run_end = 0  # where the run's last dot or quoted part ends
     position = 0
     length = len(text)
     while position < length:
@@ -151,30 +154,34 @@ def check_structure(text: str, path: Path) -> None:
             return
         start, position = token.start(), token.end()
         kind = token.group()
+        joined = _KEY_GAP.fullmatch(text, run_end, start) is not None
         if kind == ".":
-            dots += 1
+            dots = dots + 1 if joined else 1
+            run_end = position
             if dots >= MAX_KEY_PARTS:
                 line, column = _position(text, start)
                 raise ConfigError(
                     path, None, "config.long_key", line=line, column=column, limit=MAX_KEY_PARTS
                 )
-            continue
-        if kind in ('"', "'", '"""', "'''"):
+        elif kind in ('"', "'", '"""', "'''"):
             position = _string_end(text, start, kind)
-            continue  # a quoted key part: the run of dots goes on
-        dots = 0
-        if kind == "#":
+            dots = dots if joined else 0  # a quoted part continues a run of key parts
+            run_end = position
+        elif kind == "#":
             newline = text.find("\n", position)
             position = length if newline == -1 else newline
-        elif kind in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line, column = _position(text, start)
-                raise ConfigError(
-                    path, None, "config.too_deep", line=line, column=column, limit=MAX_DEPTH
-                )
-        elif kind in "]}":
-            depth = max(depth - 1, 0)
+            dots, run_end = 0, position
+        else:
+            dots, run_end = 0, position
+            if kind in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, column = _position(text, start)
+                    raise ConfigError(
+                        path, None, "config.too_deep", line=line, column=column, limit=MAX_DEPTH
+                    )
+            else:
+                depth = max(depth - 1, 0)
 
 
 def _string_end(text: str, start: int, quote: str) -> int:
