@@ -147,6 +147,30 @@ def test_a_broken_pyproject_that_configures_us_is_found_and_its_error_reported(
     assert caught.value.message.args["line"] == 2
 
 
+def test_a_huge_pyproject_counts_only_when_it_begins_by_configuring_us(tmp_path: Path) -> None:
+    found = write(tmp_path / "effektkedja.toml")
+    other = tmp_path / "andras" / "pyproject.toml"
+    write(other, '[project]\nname = "x"\n')
+    with other.open("ab") as file:
+        file.truncate(2 * 1024**3)
+    assert find_config(other.parent) == found
+    ours = write(tmp_path / "vår" / "pyproject.toml", TABLE + "# " + "x" * 1024 * 1024 + "\n")
+    assert find_config(ours.parent) == ours
+    with pytest.raises(ConfigError) as caught:
+        load_config(ours)
+    assert caught.value.message.key == "config.too_large"
+
+
+def test_a_pyproject_built_to_break_the_parser_is_passed_over_unless_it_is_ours(
+    tmp_path: Path,
+) -> None:
+    found = write(tmp_path / "effektkedja.toml")
+    write(tmp_path / "andras" / "pyproject.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert find_config(tmp_path / "andras") == found
+    ours = write(tmp_path / "vår" / "pyproject.toml", TABLE + "x = " + "[" * 5000 + "\n")
+    assert find_config(ours.parent) == ours
+
+
 def test_a_folder_named_like_a_config_file_is_not_a_config(tmp_path: Path) -> None:
     found = write(tmp_path / "effektkedja.toml")
     (tmp_path / "inne" / "effektkedja.toml").mkdir(parents=True)

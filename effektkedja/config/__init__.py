@@ -116,13 +116,12 @@ def _has_table(pyproject: Path) -> bool:
         raw = read_bytes(pyproject, truncate=True)
     except ConfigError:
         return False
-    try:
-        if len(raw) > MAX_BYTES:
-            raise ConfigError(pyproject, None, "config.too_large")
-        data = parse_toml(decode(raw, pyproject), pyproject)
-    except ConfigError:
-        return bool(_TABLE_HEADER.search(raw[:MAX_BYTES].decode("utf-8", errors="replace")))
-    return _table(data) is not None
+    if len(raw) <= MAX_BYTES:
+        try:
+            return _table(parse_toml(decode(raw, pyproject), pyproject)) is not None
+        except ConfigError:
+            pass
+    return bool(_TABLE_HEADER.search(raw[:MAX_BYTES].decode("utf-8", errors="replace")))
 
 
 def _table(data: Mapping[str, Any]) -> Any | None:
