@@ -16,8 +16,8 @@ TEXTS_SV: dict[str, str] = {
     "config.too_large": "{path}: konfigurationsfilen är större än {limit} MiB och läses inte; "
     "en konfigurationsfil är några rader text",
     "config.not_a_file": "{path}: konfigurationsfilen är ingen vanlig fil utan {kind}",
-    "config.too_deep": "{path}, rad {line}, kolumn {column}: listor och tabeller ligger inuti "
-    "varandra i fler än {limit} nivåer",
+    "config.too_deep": "{path}, rad {line}, kolumn {column}: listor och tabeller ligger i "
+    "varandra i fler än {limit} lager",
     "config.long_key": "{path}, rad {line}, kolumn {column}: en nyckel har fler än {limit} delar "
     "åtskilda av punkt",
     "config.syntax": "{path}, rad {line}, kolumn {column}: ogiltig TOML: {detail}",
@@ -37,11 +37,11 @@ TEXTS_SV: dict[str, str] = {
     "config.long_pattern": "{path}: ett mönster i ”{key}” är längre än {limit} tecken: ”{value}”",
     "config.many_patterns": "{path}: ”{key}” har för många eller för invecklade mönster; "
     "högst {limit} enkla mönster går",
-    "config.unknown_level": "{path}: okänd nivå ”{key}”; signalord kan läggas till för {allowed}",
-    "config.duplicate_level": "{path}: ”{key}” och ”{other}” gäller samma nivå",
+    "config.unknown_level": "{path}: okänt steg ”{key}”; signalord kan läggas till för {allowed}",
+    "config.duplicate_level": "{path}: ”{key}” och ”{other}” gäller samma steg",
     "config.empty_cue": "{path}: ”{key}” har ett tomt signalord",
     "config.duplicate_cue": "{path}: signalordet ”{value}” står både under ”{other}” och under "
-    "”{key}”; ett ord kan bara peka ut en nivå",
+    "”{key}”; ett ord kan bara peka ut ett steg",
     "config.kind.folder": "en mapp",
     "config.kind.fifo": "en namngiven pipe (FIFO)",
     "config.kind.device": "en enhetsfil",
@@ -71,7 +71,7 @@ TEXTS_EN: dict[str, str] = {
     "read; a configuration file is a few lines of text",
     "config.not_a_file": "{path}: the configuration file is not a regular file but {kind}",
     "config.too_deep": "{path}, line {line}, column {column}: lists and tables are nested more "
-    "than {limit} levels deep",
+    "than {limit} layers deep",
     "config.long_key": "{path}, line {line}, column {column}: a key has more than {limit} parts "
     "separated by dots",
     "config.syntax": "{path}, line {line}, column {column}: invalid TOML: {detail}",
@@ -92,11 +92,11 @@ TEXTS_EN: dict[str, str] = {
     "“{value}”",
     "config.many_patterns": "{path}: “{key}” has too many or too complex patterns; at most "
     "{limit} simple patterns work",
-    "config.unknown_level": "{path}: unknown level “{key}”; cue words can be added for {allowed}",
-    "config.duplicate_level": "{path}: “{key}” and “{other}” name the same level",
+    "config.unknown_level": "{path}: unknown step “{key}”; cue words can be added for {allowed}",
+    "config.duplicate_level": "{path}: “{key}” and “{other}” name the same step",
     "config.empty_cue": "{path}: “{key}” has an empty cue word",
     "config.duplicate_cue": "{path}: the cue word “{value}” is listed under both “{other}” and "
-    "“{key}”; a word can point to one level only",
+    "“{key}”; a word can point to one step only",
     "config.kind.folder": "a folder",
     "config.kind.fifo": "a named pipe (FIFO)",
     "config.kind.device": "a device",
