@@ -19,11 +19,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from effektkedja.engine import CheckOptions
-from effektkedja.findings import PlanContext
+from effektkedja.engine import CheckOptions, check_bytes
 from effektkedja.loader import Loaded
 from effektkedja.messages import render
 from effektkedja.model import KEY_ALIASES
+from effektkedja.rules import template
 from effektkedja.validate import validate
 from effektkedja.workbook import load_workbook, write_workbook
 from effektkedja.workbook import reader as reader_module
@@ -82,38 +82,9 @@ def with_stored_value(raw: bytes, title: str, cell: str, value: str) -> bytes:
 
 
 def findings(raw: bytes, today: dt.date = TODAY) -> list[Finding]:
-    """What checking the workbook finds, each at its cell: loader, validation, then the rules.
-
-    The engine's own flow (``check_bytes``) with the workbook reader in place of the
-    YAML loader and the cell kept.
-    """
-    from importlib import import_module
-
-    from effektkedja.chain import build_chain
-    from effektkedja.classify import classify
-    from effektkedja.rules import FAMILIES
-
-    loaded = load_workbook(raw, KEY_ALIASES)
-    found: list[Finding] = [
-        (p.rule, p.position.cell, f"{p.rule}.{p.message}") for p in loaded.problems
-    ]
-    if not loaded.readable:
-        return found
-    plan, hits = validate(loaded)
-    if plan is not None:
-        classes = [classify(initiative) for initiative in plan.initiatives]
-        chain = build_chain(plan.initiatives, [c.level for c in classes])
-        context = PlanContext(plan, classes, chain, loaded.source, today)
-        options = CheckOptions(today=today)
-        for family in FAMILIES:
-            for code, check in import_module(f"effektkedja.rules.{family}").CHECKS.items():
-                if options.wants(code):
-                    hits.extend(check(context))
-    for hit in hits:
-        source = loaded.source
-        position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
-        found.append((hit.rule, position.cell, hit.message))
-    return found
+    """What checking the workbook finds, each at its cell, as the engine reports it."""
+    result = check_bytes(raw, "plan.xlsx", CheckOptions(today=today))
+    return [(f.rule, f.cell, f.message) for f in result.findings]
 
 
 def loaded_problems(loaded: Loaded) -> list[tuple[str, str | None, str]]:
@@ -186,19 +157,20 @@ def typed_by_hand() -> bytes:
 
 def test_a_plan_typed_by_hand_gets_findings_at_its_cells() -> None:
     found = findings(typed_by_hand())
+    # In the order of the workbook: sheet by sheet, row by row.
     assert found == [
         ("EK002", "Plan!A5", "EK002.workbook.unknown_field"),
         ("EK002", "Insatser!F1", "EK002.workbook.unknown_column"),
+        ("EK002", "Insatser!C5", "EK002.enum"),
         ("EK002", "Indikatorer!G3", "EK002.workbook.formula_without_value"),
         ("EK002", "Indikatorer!C4", "EK002.workbook.disagrees"),
-        ("EK002", "Insatser!C5", "EK002.enum"),
     ]
 
 
 def test_the_messages_say_what_to_do_in_swedish_and_english() -> None:
     loaded = load_workbook(typed_by_hand(), KEY_ALIASES)
-    sv = [render(f"{p.rule}.{p.message}", dict(p.args), "sv") for p in loaded.problems]
-    en = [render(f"{p.rule}.{p.message}", dict(p.args), "en") for p in loaded.problems]
+    sv = [render(f"{p.rule}.{p.message}", dict(p.args), "sv", template) for p in loaded.problems]
+    en = [render(f"{p.rule}.{p.message}", dict(p.args), "en", template) for p in loaded.problems]
     assert sv == [
         "okänt fält ”uppdrg” på bladet Plan (menade du ”uppdrag”?)",
         "okänd kolumn ”målgrup” på bladet Insatser (menade du ”målgrupp”?)",
@@ -210,7 +182,7 @@ def test_the_messages_say_what_to_do_in_swedish_and_english() -> None:
     assert en[1] == "unknown column “målgrup” on sheet Insatser (did you mean “målgrupp”?)"
     plan, hits = validate(loaded)
     assert plan is None
-    assert [render(hit.message, hit.args, "sv") for hit in hits] == [
+    assert [render(hit.message, hit.args, "sv", template) for hit in hits] == [
         "”utfal” är inget giltigt värde för ”nivå”; tillåtna: aktivitet, produkt, arbetssätt, "
         "utfall, samhällseffekt (menade du ”utfall”?)"
     ]
@@ -556,7 +528,10 @@ def test_files_that_are_no_workbook_are_ek001(raw: bytes, message: str) -> None:
     loaded = load_workbook(raw, KEY_ALIASES)
     assert loaded_problems(loaded) == [("EK001", None, message)]
     assert loaded.data is None and not loaded.readable
-    assert render(f"EK001.{message}", dict(loaded.problems[0].args), "sv") != f"EK001.{message}"
+    assert (
+        render(f"EK001.{message}", dict(loaded.problems[0].args), "sv", template)
+        != f"EK001.{message}"
+    )
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked() -> None:

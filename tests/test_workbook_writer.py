@@ -14,6 +14,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from effektkedja.export import HEADER
 from effektkedja.loader import load
@@ -261,24 +262,31 @@ def test_a_duplicate_id_without_rows_elsewhere_is_written() -> None:
 
 def test_the_values_table_has_number_date_and_text_cells() -> None:
     rows: list[list[object]] = [
-        ["Ekbacka kommun", "i1", "=Insats", "utfall", "I", "utgångsläge", "2023", "kvinnor",
-         "kvinnor", 27.5, "timmar", "@källa", "plan.yaml"],
-        ["Ekbacka kommun", "i1", "Insats", "utfall", "I", "mätning", "2026-06-30", "män", "män",
-         33, "", None, "plan.yaml"],
+        ["Ekbacka kommun", "i1", "=Insats", "utfall", "I", "utgångsläge", "2023", "2023-01-01",
+         "2023-12-31", "kvinnor", "kvinnor", 27.5, "timmar", "@källa", "plan.yaml"],
+        ["Ekbacka kommun", "i1", "Insats", "utfall", "I", "mätning", "2026-06-30", "2026-06-30",
+         "2026-06-30", "män", "män", 33, "", None, "plan.yaml"],
     ]  # fmt: skip
     raw = values_workbook(list(HEADER), rows, "sv")
     book = opened(raw)
     worksheet = book.active
     assert worksheet.title == "Värden"
     assert [cell.value for cell in worksheet[1]] == list(HEADER)
-    assert worksheet.freeze_panes == "A2" and worksheet.auto_filter.ref == "A1:M3"
+    last = get_column_letter(len(HEADER))
+    assert worksheet.freeze_panes == "A2" and worksheet.auto_filter.ref == f"A1:{last}3"
     assert all(cell.font.bold for cell in worksheet[1])
     when, value = HEADER.index("tidpunkt") + 1, HEADER.index("värde") + 1
-    assert (worksheet.cell(2, when).value, worksheet.cell(2, when).data_type) == (2023, "n")
-    assert worksheet.cell(3, when).is_date
-    assert worksheet.cell(3, when).value == dt.datetime(2026, 6, 30)
+    first, last_day = HEADER.index("från") + 1, HEADER.index("till") + 1
+    # The plan's own spelling stays text; the period is in date cells that sort.
+    assert [
+        (worksheet.cell(row, when).value, worksheet.cell(row, when).data_type) for row in (2, 3)
+    ] == [("2023", "s"), ("2026-06-30", "s")]
+    assert worksheet.cell(2, first).is_date and worksheet.cell(2, last_day).is_date
+    assert worksheet.cell(2, last_day).value == dt.datetime(2023, 12, 31)
+    assert worksheet.cell(3, first).value == dt.datetime(2026, 6, 30)
     assert (worksheet.cell(2, value).value, worksheet.cell(2, value).data_type) == (27.5, "n")
     assert (worksheet.cell(2, 3).value, worksheet.cell(2, 3).data_type) == ("=Insats", "s")
-    assert worksheet.cell(2, 12).data_type == "s" and worksheet.cell(3, 11).value is None
+    source, unit = HEADER.index("källa") + 1, HEADER.index("enhet") + 1
+    assert worksheet.cell(2, source).data_type == "s" and worksheet.cell(3, unit).value is None
     assert worksheet.column_dimensions["C"].width >= len("insats") + 2
     assert opened(values_workbook(list(HEADER), [], "en")).active.title == "Values"

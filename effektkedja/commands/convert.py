@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail
 from effektkedja.messages import render
+from effektkedja.rules import template
 
 if TYPE_CHECKING:  # the loader imports YAML: not needed to start the command line
     from effektkedja.loader import Position
@@ -143,7 +144,7 @@ def _plan_data(raw: bytes, path: str, kind: str, lang: str) -> tuple[Any, list[s
 def _line(path: str, position: Position, rule: str, key: str, lang: str, args: Any) -> str:
     """A finding as ``check`` shows it: ``plan.xlsx:Insatser!D7: EK002 ...``."""
     where = position.cell or f"{position.line}:{position.column}"
-    return f"{path}:{where}: {rule} {render(key, dict(args), lang)}"
+    return f"{path}:{where}: {rule} {render(key, dict(args), lang, template)}"
 
 
 def _written(data: Any, kind: str, lang: str) -> str | bytes:

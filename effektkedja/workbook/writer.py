@@ -646,16 +646,18 @@ def _guide(worksheet: Any, lang: str) -> None:
 
 #: Columns of the values table whose text is a point in time: dates become date
 #: cells, years numbers (``tidpunkt`` of :data:`effektkedja.export.HEADER`).
-TIME_COLUMNS = frozenset({"tidpunkt"})
+#: Columns of the values table whose ISO dates become date cells. ``tidpunkt`` keeps the
+#: plan's own spelling as text (a year and a day do not sort together as cells); the
+#: period it covers is in ``från`` and ``till``, real dates that sort and filter.
+TIME_COLUMNS = frozenset({"från", "till"})
 
 
 def values_workbook(header: list[str], rows: list[list[object]], lang: str = "sv") -> bytes:
     """The tidy values table (``report --format xlsx``) as ``.xlsx`` bytes.
 
     Numbers are number cells, dates date cells (also ISO text in a column named
-    in :data:`TIME_COLUMNS`, where a bare year becomes a number); all other text
-    is stored as text, never as a formula. The header row is frozen and
-    filtered, the columns as wide as their contents.
+    in :data:`TIME_COLUMNS`); all other text is stored as text, never as a formula.
+    The header row is frozen and filtered, the columns as wide as their contents.
     """
     import openpyxl
     from openpyxl.styles import Alignment
