@@ -148,9 +148,9 @@ TEXTS_SV: dict[str, str] = {
     "problemet. Samma namn på varje rad för samma underlag.",
     "workbook.help.problem.källa": "Varifrån underlaget kommer.",
     "workbook.help.problem.enhet": "Enhet, t.ex. antal, procent eller timmar.",
-    "workbook.help.undantag.insats": "Id för insatsen där avvikelsen godtas.",
+    "workbook.help.undantag.insats": "Id för insatsen där fyndet godtas som undantag.",
     "workbook.help.undantag.regel": "Regelkoden som undantas, t.ex. EK304.",
-    "workbook.help.undantag.motivering": "Varför avvikelsen är godtagen. Obligatoriskt.",
+    "workbook.help.undantag.motivering": "Varför fyndet godtas som undantag. Obligatoriskt.",
     # --- anvisningsbladet ------------------------------------------------------------------
     "workbook.guide.sheet": "Anvisningar",
     "workbook.guide.title": "Plan för jämställdhetsintegrering: så fyller du i arbetsboken",
@@ -170,7 +170,7 @@ TEXTS_SV: dict[str, str] = {
     "indikator.",
     "workbook.guide.problem": "Problem: en rad per värde i underlaget. Problemets id, namn, "
     "delmål, målgrupp och analys upprepas på varje rad för samma problem.",
-    "workbook.guide.undantag": "Undantag: en rad per godtagen avvikelse, med insatsens id, "
+    "workbook.guide.undantag": "Undantag: en rad per godtaget undantag, med insatsens id, "
     "regelkoden och motiveringen.",
     "workbook.guide.values": "Listor (delmål, leder_till, problem) skiljs med komma eller "
     "semikolon. Datum skrivs ÅÅÅÅ-MM-DD eller som datumceller, ett år som ÅÅÅÅ. Tal får ha "
@@ -388,7 +388,7 @@ TEXTS_EN: dict[str, str] = {
     "workbook.write.same_underlag": "the problem “{id}” has two sets of facts named “{name}”; "
     "a workbook tells them apart by their names",
     "workbook.write.same_id": "two initiatives have the id “{id}” and the later one has "
-    "indicators or exemptions; a workbook ties them to the initiative by its id",
+    "indicators or exceptions; a workbook ties them to the initiative by its id",
     "workbook.write.unexpected": "{where} holds a value that does not belong in a plan",
     "workbook.write.unknown_key": "{where} is not part of the format and has no place in a "
     "workbook",
