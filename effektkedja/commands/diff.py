@@ -54,5 +54,8 @@ def run_diff(
     change = diff_plans(
         check_bytes(old_raw, old_name, options), check_bytes(new_raw, new_name, options)
     )
-    sys.stdout.write(RENDERERS[output_format](change, lang))
+    from effektkedja.sanitize import for_log, json_for_log
+
+    safe = {"text": for_log, "json": json_for_log}.get(output_format, str)
+    sys.stdout.write(safe(RENDERERS[output_format](change, lang)))
     return EXIT_FINDINGS if fail_on_regression and change.regressed else EXIT_OK
