@@ -159,3 +159,8 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_EN  # noqa: E402
 
 TEXTS.update(TEXTS_EN)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_EN as SYSTEM_EN  # noqa: E402
+
+TEXTS.update(SYSTEM_EN)

@@ -160,3 +160,8 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_SV  # noqa: E402
 
 TEXTS.update(TEXTS_SV)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_SV as SYSTEM_SV  # noqa: E402
+
+TEXTS.update(SYSTEM_SV)
