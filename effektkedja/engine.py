@@ -250,16 +250,12 @@ def check_paths(
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
     """Check one plan file; an unreadable or oversized file becomes an EK001 finding."""
+    from effektkedja.reading import TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _unread(
-                path,
-                options,
-                "EK001.too_large",
-                {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20},
-            )
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)  # bounded by the bytes read, not st_size
+    except TooLarge as exc:
+        return _unread(path, options, exc.key, exc.details)
     except OSError as exc:
         key, args = _unreadable(exc)
         return _unread(path, options, key, args)
