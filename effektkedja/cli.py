@@ -13,8 +13,6 @@ from typing import Annotated
 import typer
 
 from effektkedja import __version__
-from effektkedja.commands import EXIT_INTERRUPTED
-from effektkedja.messages import render
 
 
 class OutputFormat(str, Enum):
@@ -376,13 +374,6 @@ def main(argv: list[str] | None = None) -> None:
     # This command uses none; a user who wants them can set the variable to "".
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     lang = _help_language(args)
-    try:
-        build_app(lang)(args=args, prog_name="effektkedja")
-    except KeyboardInterrupt:
-        sys.stderr.write(f"\neffektkedja: {render('err.interrupted', {}, lang)}\n")
-        sys.exit(EXIT_INTERRUPTED)
-    except SystemExit as exc:
-        # typer turns Ctrl-C into exit 130 on its own; say what happened.
-        if exc.code == EXIT_INTERRUPTED:
-            sys.stderr.write(f"effektkedja: {render('err.interrupted', {}, lang)}\n")
-        raise
+    from effektkedja.lifecycle import run  # signals, a failing stdout, exit codes
+
+    run(lambda: build_app(lang)(args=args, prog_name="effektkedja"), lang)

@@ -24,6 +24,7 @@ from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.portfolio import PlanFigures, plan_figures
 from effektkedja.rules import FAMILIES, RULES, matches
 from effektkedja.validate import initiative_id, validate
+from effektkedja.workers import worker_count
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 #: Larger files are refused unread: a plan of 20 MiB already holds some 60,000
@@ -180,26 +181,6 @@ def discover(
     return found
 
 
-#: With ``jobs="auto"``, at least this many files per worker before a second process
-#: pays for its start and for sending results back.
-FILES_PER_WORKER = 16
-
-
-def worker_count(jobs: int | None, files: int) -> int:
-    """How many processes to use: ``jobs`` if given, else one per core while files last."""
-    if jobs is not None:
-        return max(1, min(jobs, files))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, files // FILES_PER_WORKER))
-
-
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them and exits 130."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
     return check_file(path, options).slim()
 
@@ -236,16 +217,9 @@ def check_paths(
         for path in paths:
             yield check(path, options)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from effektkedja.workers import ordered_map  # stops every worker when the run stops
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_ignore_interrupt
-    ) as pool:
-        yield from pool.map(check, paths, [options] * len(paths), chunksize=chunk)
+    yield from ordered_map(check, paths, [options] * len(paths), workers=workers)
 
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
