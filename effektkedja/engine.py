@@ -23,6 +23,7 @@ from effektkedja.loader import Loaded, Position, SourceMap, load
 from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.portfolio import PlanFigures, plan_figures
 from effektkedja.rules import FAMILIES, RULES, matches
+from effektkedja.suggest import PER_FILE, budgeted
 from effektkedja.validate import initiative_id, validate
 from effektkedja.workers import worker_count
 
@@ -253,6 +254,7 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
     return "EK001.unreadable", {"detail": exc.strerror or str(exc)}
 
 
+@budgeted(PER_FILE)  # "did you mean" in bounded time, however many typos the file has
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
     """Check one plan given as bytes; ``path`` is how findings name the file."""
     loaded = load(raw, KEY_ALIASES)

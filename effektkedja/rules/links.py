@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from effektkedja.domain import LEVELS, Level
 from effektkedja.findings import Hit, PlanContext
-from effektkedja.model import suggest
+from effektkedja.suggest import Suggester
 
 
 def duplicate_id(ctx: PlanContext) -> Iterator[Hit]:
@@ -24,14 +24,14 @@ def duplicate_id(ctx: PlanContext) -> Iterator[Hit]:
 
 def unknown_link(ctx: PlanContext) -> Iterator[Hit]:
     """EK005: ``leder_till`` names an id that no initiative has."""
-    ids = list(ctx.chain.index)
+    suggest = Suggester(ctx.chain.index)  # one index of the ids for all the plan's links
     for link in ctx.chain.links:
         if link.target is None:
             yield Hit(
                 "EK005",
                 ("insatser", link.source, "leder_till", link.entry),
                 "EK005",
-                {"target": link.target_id, "suggestion": suggest(link.target_id, ids)},
+                {"target": link.target_id, "suggestion": suggest(link.target_id)},
                 link.source,
             )
 
