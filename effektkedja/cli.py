@@ -73,7 +73,9 @@ HELP = {
         "(aktivitet → produkt → arbetssätt → utfall → samhällseffekt).",
         "version": "Visa versionen och avsluta.",
         "check": "Granska planfiler (YAML) eller mappar med planer.",
-        "paths": "Planfiler eller mappar (mappar söks igenom efter *.yaml och *.yml).",
+        "paths": "Planfiler eller mappar (mappar söks igenom efter *.yaml och *.yml). En "
+        "namngiven rörledning (FIFO) som anges direkt, t.ex. <(cat plan.yaml), läses: "
+        "kommandot väntar tills något skriver till den. I mappar hoppas rörledningar över.",
         "format": "Utdataformat.",
         "fail_on": "Lägsta allvarlighetsgrad som ger slutkod 1.",
         "select": "Kontrollera bara dessa regelkoder eller prefix (t.ex. EK1,EK201).",
@@ -116,7 +118,9 @@ HELP = {
         "(aktivitet → produkt → arbetssätt → utfall → samhällseffekt).",
         "version": "Show the version and exit.",
         "check": "Check plan files (YAML) or folders of plans.",
-        "paths": "Plan files or folders (folders are searched for *.yaml and *.yml).",
+        "paths": "Plan files or folders (folders are searched for *.yaml and *.yml). A named "
+        "pipe (FIFO) given directly, such as <(cat plan.yaml), is read: the command waits "
+        "until something writes to it. Pipes found in folders are skipped.",
         "format": "Output format.",
         "fail_on": "Lowest severity that gives exit code 1.",
         "select": "Check only these rule codes or prefixes (e.g. EK1,EK201).",

@@ -28,6 +28,7 @@ from typing import NoReturn
 
 from effektkedja.commands import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from effektkedja.messages import render
+from effektkedja.sanitize import for_terminal
 
 #: The signals that stop a run like Ctrl-C does (SIGHUP: the terminal went away).
 STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -71,7 +72,7 @@ def install_signal_handlers() -> None:
 def _say(key: str, lang: str, error: bool = True, **args: object) -> None:
     prefix = ("fel: " if lang == "sv" else "error: ") if error else ""
     with contextlib.suppress(OSError):  # stderr may be as broken as stdout
-        sys.stderr.write(f"effektkedja: {prefix}{render(key, args, lang)}\n")
+        sys.stderr.write(f"effektkedja: {prefix}{for_terminal(render(key, args, lang))}\n")
         sys.stderr.flush()
 
 

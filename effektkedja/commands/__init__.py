@@ -16,6 +16,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 def fail(key: str, lang: str, **args: object) -> typer.Exit:
     """Print a usage error in ``lang`` to stderr; raise the returned Exit (code 2)."""
+    from effektkedja.sanitize import for_terminal
+
     prefix = "fel" if lang == "sv" else "error"
-    sys.stderr.write(f"effektkedja: {prefix}: {render(key, args, lang)}\n")
+    sys.stderr.write(f"effektkedja: {prefix}: {for_terminal(render(key, args, lang))}\n")
     return typer.Exit(EXIT_USAGE)

@@ -13,9 +13,10 @@ LANGUAGES = ("sv", "en")
 
 def _usage_error(key: str, lang: str, **args: str) -> int:
     from effektkedja.messages.diff_texts import text
+    from effektkedja.sanitize import for_terminal
 
     prefix = "fel" if lang == "sv" else "error"
-    sys.stderr.write(f"effektkedja: {prefix}: {text(key, lang, **args)}\n")
+    sys.stderr.write(f"effektkedja: {prefix}: {for_terminal(text(key, lang, **args))}\n")
     return EXIT_USAGE
 
 

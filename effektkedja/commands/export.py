@@ -22,10 +22,12 @@ if TYPE_CHECKING:  # the engine loads the model: not needed to start the command
 
 def _noting_unreadable(results: Iterable[PlanResult], lang: str) -> Iterator[PlanResult]:
     from effektkedja.messages.diff_texts import text
+    from effektkedja.sanitize import for_terminal
 
     for result in results:
         if result.plan is None:
-            sys.stderr.write(f"effektkedja: {text('export.skipped', lang, path=result.path)}\n")
+            message = for_terminal(text("export.skipped", lang, path=result.path))
+            sys.stderr.write(f"effektkedja: {message}\n")
         yield result
 
 
