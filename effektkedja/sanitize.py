@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
-#: Characters shown as ``<U+XXXX>``: C0 but tab and LF, DEL and C1, bidi controls.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Characters shown as ``<U+XXXX>``: C0 but tab and LF, DEL and C1, the line and
+#: paragraph separators (a line break to some programs), bidi controls.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 #: Line breaks inside a value that must stay on one line.
 _BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 #: ``##[error]``, ``##vso[task...]``: log commands that CI runners find anywhere in a line.

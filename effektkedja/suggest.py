@@ -40,6 +40,8 @@ SCAN = 4096
 MAX_LENGTH = 100
 #: Suggestions computed per file; the rest of its findings go without.
 PER_FILE = 1000
+#: Answers remembered per list of choices (the same typo repeated costs nothing).
+ANSWERS = 4096
 
 
 class _Budget:
@@ -134,7 +136,8 @@ class Suggester:
             keys = self._keys if self._index is None else self._candidates(wanted)
             close = _closest(wanted, keys)
             answer = self._choices[close] if close is not None else None
-        self._answers[value] = answer
+        if len(self._answers) < ANSWERS:
+            self._answers[value] = answer
         return answer
 
     def _candidates(self, wanted: str) -> list[str]:
