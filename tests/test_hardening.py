@@ -744,7 +744,7 @@ def test_read_limited_bounds_what_a_stream_delivers(tmp_path: Path) -> None:
         with contextlib.suppress(BrokenPipeError), fifo.open("wb") as stream:
             stream.write(b"x" * 10_000)
 
-    feeder = threading.Thread(target=feed)
+    feeder = threading.Thread(target=feed, daemon=True)  # never holds pytest up
     feeder.start()
     with pytest.raises(TooLarge) as caught:
         read_limited(fifo, 1000)
@@ -983,7 +983,7 @@ def test_a_fifo_named_directly_is_read(tmp_path: Path) -> None:
         with fifo.open("w", encoding="utf-8") as stream:
             stream.write(CLEAN_PLAN)
 
-    feeder = threading.Thread(target=feed)
+    feeder = threading.Thread(target=feed, daemon=True)  # never holds pytest up
     feeder.start()
     done = run("check", fifo, "--today", "2026-11-23", cwd=tmp_path)
     feeder.join(timeout=TIMEOUT)
