@@ -1,7 +1,5 @@
 """``python -m effektkedja``: the same as the ``effektkedja`` command."""
 
-import sys
+from effektkedja.cli import run
 
-from effektkedja.cli import main
-
-sys.exit(main())
+run()

@@ -24,7 +24,9 @@ from effektkedja.loader import Loaded, Position, load
 from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.rules import CODES, matches, rule
 from effektkedja.rules.base import PlanContext
+from effektkedja.suggest import PER_FILE, budgeted
 from effektkedja.validate import initiative_id, validate
+from effektkedja.workers import worker_count
 
 PLAN_SUFFIXES = (".yaml", ".yml", ".xlsx")
 #: Workbooks are read as such; every other plan file as YAML.
@@ -182,26 +184,6 @@ def discover(
     return found
 
 
-#: With ``jobs="auto"``, at least this many files per worker before a second process
-#: pays for its start and for sending results back.
-FILES_PER_WORKER = 16
-
-
-def worker_count(jobs: int | None, files: int) -> int:
-    """How many processes to use: ``jobs`` if given, else one per core while files last."""
-    if jobs is not None:
-        return max(1, min(jobs, files))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, files // FILES_PER_WORKER))
-
-
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them and exits 130."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
     return check_file(path, options).slim()
 
@@ -238,30 +220,19 @@ def check_paths(
         for path in paths:
             yield check(path, options)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from effektkedja.workers import ordered_map  # stops every worker when the run stops
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_ignore_interrupt
-    ) as pool:
-        yield from pool.map(check, paths, [options] * len(paths), chunksize=chunk)
+    yield from ordered_map(check, paths, [options] * len(paths), workers=workers)
 
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
     """Check one plan file; an unreadable or oversized file becomes an EK001 finding."""
+    from effektkedja.reading import TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _unread(
-                path,
-                options,
-                "EK001.too_large",
-                {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20},
-            )
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)  # bounded by the bytes read, not st_size
+    except TooLarge as exc:
+        return _unread(path, options, exc.key, exc.details)
     except OSError as exc:
         key, args = _unreadable(exc)
         return _unread(path, options, key, args)
@@ -285,6 +256,7 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
     return "EK001.unreadable", {"detail": exc.strerror or str(exc)}
 
 
+@budgeted(PER_FILE)  # "did you mean" in bounded time, however many typos the file has
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
     """Check one plan given as bytes; ``path`` names the file and tells a workbook by its suffix."""
     if path.lower().endswith(WORKBOOK_SUFFIX):

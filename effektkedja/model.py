@@ -10,7 +10,6 @@ accepted ASCII-folded here. Every custom error carries a ``type`` starting with
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -43,10 +42,13 @@ from effektkedja.rules import CODES
 
 
 def suggest(value: str, choices: list[str]) -> str | None:
-    """The closest of ``choices`` to ``value`` (compared folded, case-insensitively), if any."""
-    folded = {fold(choice).lower(): choice for choice in choices}
-    close = difflib.get_close_matches(fold(value).lower(), list(folded), n=1, cutoff=0.6)
-    return folded[close[0]] if close else None
+    """The closest of ``choices`` to ``value`` (compared folded, case-insensitively), if any.
+
+    Bounded in time per file: see :mod:`effektkedja.suggest`.
+    """
+    from effektkedja.suggest import suggest as closest
+
+    return closest(value, choices)
 
 
 # --- value types ---------------------------------------------------------------------

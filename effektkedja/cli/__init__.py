@@ -237,5 +237,13 @@ RUNNERS: dict[str, Callable[[Parsed, str], int]] = {
 
 
 def run() -> None:
-    """The ``effektkedja`` console script: run :func:`main` and exit with its code."""
-    sys.exit(main())
+    """The ``effektkedja`` command: :func:`main` inside the process's life cycle.
+
+    :func:`effektkedja.lifecycle.run` adds what only a real process needs: SIGTERM
+    and SIGHUP stop a run like Ctrl-C, a standard output that fails gives one line
+    and exit 2, and the exit code is decided after the output is flushed.
+    """
+    from effektkedja.lifecycle import run as run_process
+
+    args = sys.argv[1:]
+    run_process(lambda: main(args), help_language(args))

@@ -25,8 +25,10 @@ class CommandExit(Exception):
 
 def fail(key: str, lang: str, **args: object) -> CommandExit:
     """Print a usage error in ``lang`` to stderr; raise the returned exit (code 2)."""
+    from effektkedja.sanitize import for_terminal
+
     prefix = "fel" if lang == "sv" else "error"
-    sys.stderr.write(f"effektkedja: {prefix}: {render(key, args, lang)}\n")
+    sys.stderr.write(f"effektkedja: {prefix}: {for_terminal(render(key, args, lang))}\n")
     return CommandExit(EXIT_USAGE)
 
 

@@ -165,12 +165,15 @@ def _check(request: CheckRequest) -> int:
             failing = failing or fails(result, merged.fail_on)
         report.summary(summary)
     else:
+        from effektkedja.sanitize import json_for_log
+
         renderer = import_module(RENDERERS[request.output_format])
         for result in check_paths(files, options, request.jobs, models=False):
             summary.add(result)
             results.append(result)
             failing = failing or fails(result, merged.fail_on)
-        sys.stdout.write(renderer.render(results, summary, lang))
+        document = renderer.render(results, summary, lang)
+        sys.stdout.write(document if request.output_format == "github" else json_for_log(document))
     return EXIT_FINDINGS if failing else EXIT_OK
 
 

@@ -24,11 +24,13 @@ def _noting_unreadable(
     results: Iterable[PlanResult], lang: str, unread: list[str]
 ) -> Iterator[PlanResult]:
     from effektkedja.messages.diff_texts import text
+    from effektkedja.sanitize import for_terminal
 
     for result in results:
         if not result.valid:
             unread.append(result.path)
-            sys.stderr.write(f"effektkedja: {text('export.skipped', lang, path=result.path)}\n")
+            message = for_terminal(text("export.skipped", lang, path=result.path))
+            sys.stderr.write(f"effektkedja: {message}\n")
         yield result
 
 

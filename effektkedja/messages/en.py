@@ -136,3 +136,8 @@ TEXTS.update(TEXTS_EN)
 from effektkedja.messages.workbook_texts import TEXTS_EN as _WORKBOOK_TEXTS  # noqa: E402
 
 TEXTS.update(_WORKBOOK_TEXTS)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_EN as SYSTEM_EN  # noqa: E402
+
+TEXTS.update(SYSTEM_EN)

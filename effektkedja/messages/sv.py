@@ -133,3 +133,8 @@ TEXTS.update(TEXTS_SV)
 from effektkedja.messages.workbook_texts import TEXTS_SV as _WORKBOOK_TEXTS  # noqa: E402
 
 TEXTS.update(_WORKBOOK_TEXTS)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_SV as SYSTEM_SV  # noqa: E402
+
+TEXTS.update(SYSTEM_SV)

@@ -20,6 +20,7 @@ from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, describe
 from effektkedja.messages import Count, render, text
 from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
+from effektkedja.sanitize import for_terminal
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
@@ -40,8 +41,8 @@ def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
 
 
 def one_line(text: str) -> str:
-    """Keep a finding on one line even when plan text in it spans several."""
-    return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+    """Plan text on one line, with nothing in it that a terminal or CI log would act on."""
+    return for_terminal(text)
 
 
 class TextReport:
@@ -68,19 +69,19 @@ class TextReport:
             about = self.t("out.plan_invalid", organisation=result.organisation)
         else:
             about = self.t("out.plan_unreadable")
-        out.print(Text(result.path, style="bold"))
-        out.print(Text("  " + about, style="dim"))
+        out.print(Text(one_line(result.path), style="bold"))
+        out.print(Text("  " + one_line(about), style="dim"))
         shown = [f for f in result.findings if self.verbose or not f.accepted]
         lines = []
         for finding in shown:
             line = Text()
-            line.append(f"{finding.where}:", style="dim")
+            line.append(f"{one_line(finding.where)}:", style="dim")
             line.append(" ")
             style = "dim" if finding.accepted else STYLES[finding.severity]
             line.append(finding.rule, style=style)
             line.append(" ")
             if finding.initiative is not None and finding.rule not in LOADING_RULES:
-                line.append(f"{finding.initiative}: ", style="bold")
+                line.append(f"{one_line(finding.initiative)}: ", style="bold")
             line.append(
                 one_line(describe(finding, self.lang)),
                 style="dim" if finding.accepted else "",
@@ -119,7 +120,7 @@ class TextReport:
             line.append(f" ({self.t('basis.' + cls.basis.value)})", style="dim")
             out.print(line)
             for reason in cls.reasons:
-                out.print(Text("      · " + text(reason, self.lang), style="dim"))
+                out.print(Text("      · " + one_line(text(reason, self.lang)), style="dim"))
 
     def _chains(self, result: PlanResult) -> None:
         facts = result.facts
