@@ -988,7 +988,7 @@ def test_a_fifo_named_directly_is_read(tmp_path: Path) -> None:
     done = run("check", fifo, "--today", "2026-11-23", cwd=tmp_path)
     feeder.join(timeout=TIMEOUT)
     assert done.returncode == 0, done.stdout
-    assert "0 fel, 0 varningar, 0 info" in done.stdout
+    assert "0 fel, 0 varningar, 0 upplysningar" in done.stdout
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")

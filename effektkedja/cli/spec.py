@@ -194,7 +194,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "anpassa det.",
         "check": "Granska planfiler (YAML eller Excel) eller mappar med planer.",
         "paths": "Planfiler eller mappar; mappar söks igenom efter *.yaml, *.yml och *.xlsx. "
-        "En namngiven pipe (<(...)) läses också, men bara om något skriver till den.",
+        "En namngiven rörledning (FIFO) som anges direkt, t.ex. <(cat plan.yaml), läses: "
+        "kommandot väntar tills något skriver till den. I mappar hoppas rörledningar över.",
         "format": "Utdataformat: {choices}.",
         "fail_on": "Lägsta allvarlighetsgrad som ger slutkod 1: {choices}.",
         "select": "Granska bara dessa regelkoder eller prefix (t.ex. EK1,EK201); kan upprepas.",
@@ -284,7 +285,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_completion": "Show the completion script for the shell, to copy or adapt it.",
         "check": "Check plan files (YAML or Excel) or folders of plans.",
         "paths": "Plan files or folders; folders are searched for *.yaml, *.yml and *.xlsx. "
-        "A named pipe (<(...)) is read too, but only if something writes to it.",
+        "A named pipe (FIFO) given directly, such as <(cat plan.yaml), is read: the command "
+        "waits until something writes to it. Pipes found in folders are skipped.",
         "format": "Output format: {choices}.",
         "fail_on": "Lowest severity that gives exit code 1: {choices}.",
         "select": "Check only these rule codes or prefixes (e.g. EK1,EK201); may be repeated.",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from effektkedja.domain import Severity
-from effektkedja.suggest import Suggester
 from effektkedja.rules.base import Advice, Hit, PlanContext, Rule, S
+from effektkedja.suggest import Suggester
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
