@@ -604,3 +604,11 @@ def test_accepted_findings_do_not_fail(tmp_path: Path, output_format: str) -> No
         assert reported["ruleId"] == "EK301" and reported["suppressions"]
     else:
         assert "EK301" not in result.stdout
+
+
+def test_github_messages_show_control_and_bidi_characters_visibly(tmp_path: Path) -> None:
+    plan = 'organisation: X\ninsatser:\n  - id: "a\\e[2J\\u202Eper kön"\n    namn: Kurs\n'
+    write(tmp_path, "plan.yaml", plan)
+    out = output("github", "plan.yaml", cwd=tmp_path)
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "<U+001B>[2J<U+202E>per kön" in out

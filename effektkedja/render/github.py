@@ -21,6 +21,7 @@ from effektkedja.engine import PlanResult, Summary
 from effektkedja.render.ci import describe, relative_path
 from effektkedja.render.totals import accepted_text, findings_text, plans_text
 from effektkedja.rules import rule
+from effektkedja.sanitize import visible
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -42,7 +43,10 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
         line += " " + ",".join(
             f"{key}={escape_property(value)}" for key, value in properties.items()
         )
-    return f"{line}::{escape_data(message)}"
+    # The message is for people: control characters and bidi overrides in plan text are
+    # shown as <U+XXXX>, so they can neither colour the log nor reorder what is read.
+    shown = "\r".join(visible(part) for part in message.split("\r"))
+    return f"{line}::{escape_data(shown)}"
 
 
 def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
