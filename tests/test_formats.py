@@ -95,18 +95,21 @@ insatser:
   - id: rutin
     namn: Rutin för jämställd biståndsbedömning
     nivå: produkt
+    slut: 2027
     ansvarig: Socialförvaltningen
     beslut: {datum: 2024-06-01, av: Socialnämnden}
     leder_till: [tillämpning]
   - id: tillämpning
     namn: Handläggarna bedömer enligt rutinen
     nivå: arbetssätt
+    slut: 2027
     ansvarig: Socialförvaltningen
     tillämpning: {av: Biståndshandläggare, sedan: 2024-09-01}
     leder_till: [timmar]
   - id: timmar
     namn: Hemtjänsttimmar fördelas jämnare
     nivå: utfall
+    slut: 2027
     ansvarig: Socialförvaltningen
     delmål: [4]
     målgrupp: Äldre med hemtjänst
