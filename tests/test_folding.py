@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from effektkedja.cli import main
 from effektkedja.engine import Summary
@@ -227,5 +228,9 @@ def test_markdown_report_gathers_the_ek102_under_ek109(lang: str) -> None:
     items = re.findall(r"^- `([^`]+)` \(", report[gathered:], re.MULTILINE)[: len(STOPPING)]
     assert items == STOPPING
     assert "**EK102 ·" not in report  # no group of its own
+    # The note is a paragraph of its own, not text run on into the EK109 item.
+    tokens = MarkdownIt("commonmark").parse(report)
+    [inline] = [t for t in tokens if t.type == "inline" and t.content == note]
+    assert inline.level == 1  # inside a top-level paragraph, not a list item
     warnings = "Varningar (6)" if lang == "sv" else "Warnings (6)"
     assert warnings in report

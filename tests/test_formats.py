@@ -305,7 +305,7 @@ def test_github_groups_per_file_and_ends_with_the_totals(tmp_path: Path) -> None
 
     *body, last = commands
     assert last == Command("notice", {}, last.data)
-    assert "0 fel, 17 varningar, 8 info" in last.data
+    assert "0 fel, 17 varningar, 13 info" in last.data  # 5 of them EK307 in the examples
     assert "godtagna undantag" in last.data
 
     groups: dict[str, list[Command]] = {}
