@@ -1,5 +1,7 @@
-"""``python -m effektkedja`` works like the ``effektkedja`` command."""
+"""``python -m effektkedja``: the same as the ``effektkedja`` command."""
+
+import sys
 
 from effektkedja.cli import main
 
-main()
+sys.exit(main())

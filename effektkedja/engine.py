@@ -16,6 +16,7 @@ from pathlib import Path
 
 from effektkedja.chain import Chain, build_chain
 from effektkedja.classify import classify
+from effektkedja.cues import CueTable
 from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.facts import InitiativeFacts, PlanFacts, plan_facts
 from effektkedja.findings import Finding, Hit
@@ -25,7 +26,9 @@ from effektkedja.rules import CODES, matches, rule
 from effektkedja.rules.base import PlanContext
 from effektkedja.validate import initiative_id, validate
 
-PLAN_SUFFIXES = (".yaml", ".yml")
+PLAN_SUFFIXES = (".yaml", ".yml", ".xlsx")
+#: Workbooks are read as such; every other plan file as YAML.
+WORKBOOK_SUFFIX = ".xlsx"
 #: Larger files are refused unread: a plan of 20 MiB already holds some 60,000
 #: initiatives, and the node tree of a YAML file takes about 100 times its size
 #: in memory while it is checked.
@@ -40,6 +43,7 @@ class CheckOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severities: dict[str, Severity] = field(default_factory=dict)
+    cues: CueTable | None = None  # the cue words with the configuration's own (None: built-in)
 
     def wants(self, code: str) -> bool:
         """True when ``code`` passes ``select`` and ``ignore``."""
@@ -164,7 +168,8 @@ def discover(
                 and not (excluded is not None and excluded(Path(folder) / name))
             )
             for name in sorted(files):
-                if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                # ~$plan.xlsx is the lock file Excel leaves beside an open workbook.
+                if name.lower().endswith(PLAN_SUFFIXES) and not name.startswith((".", "~$")):
                     candidate = Path(folder) / name
                     if excluded is not None and excluded(candidate):
                         continue
@@ -281,7 +286,11 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
 
 
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
-    """Check one plan given as bytes; ``path`` is how findings name the file."""
+    """Check one plan given as bytes; ``path`` names the file and tells a workbook by its suffix."""
+    if path.lower().endswith(WORKBOOK_SUFFIX):
+        from effektkedja.workbook.reader import load_workbook
+
+        return check_loaded(load_workbook(raw, KEY_ALIASES), path, options)
     return check_loaded(load(raw, KEY_ALIASES), path, options)
 
 
@@ -310,7 +319,7 @@ def check_loaded(loaded: Loaded, path: str, options: CheckOptions) -> PlanResult
         findings.sort(key=lambda f: f.sort_key)
         return PlanResult(path, _organisation(loaded), None, findings)
 
-    classes = [classify(initiative) for initiative in plan.initiatives]
+    classes = [classify(initiative, options.cues) for initiative in plan.initiatives]
     chain = build_chain(plan.initiatives, [c.level for c in classes])
     facts = plan_facts(plan, classes, chain, loaded.source.value)
     context = PlanContext(plan, facts, chain, loaded.source.value, options.today)
@@ -332,7 +341,9 @@ def _resolve(
         if not options.wants(hit.rule):
             continue
         if not hit.loc:
-            position = Position(1, 1)  # plan-level: line 1 (SPEC.md section 5)
+            # Plan-level: line 1 (SPEC.md section 5); in a workbook, its Plan sheet.
+            root = source.value(())
+            position = root if root.cell is not None else Position(1, 1)
         else:
             position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
         ident = None

@@ -42,16 +42,16 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
         raise OutputError("err.output_is_folder", str(target))
 
 
-def write_atomic(target: Path, text: str, inputs: Iterable[Path] = ()) -> None:
-    """Write ``text`` (UTF-8) to ``target`` atomically, refusing to replace an input."""
+def write_atomic(target: Path, text: str | bytes, inputs: Iterable[Path] = ()) -> None:
+    """Write ``text`` (UTF-8, or bytes) to ``target`` atomically, refusing to replace an input."""
     check_target(target, inputs)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError("err.output_folder_missing", str(target))
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)

@@ -563,7 +563,7 @@ def test_very_deep_nesting_is_ek001_too_deep(tmp_path: Path, depth: int) -> None
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "[" * depth + "]" * depth)
     # The root mapping is level 1, so the 64th bracket (column 11 + 63) is one too many.
     assert_unreadable(
-        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad djupare än {MAX_DEPTH}"
+        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad i fler än {MAX_DEPTH} led"
     )
 
 
@@ -571,7 +571,7 @@ def test_unclosed_deep_nesting_is_ek001_too_deep(tmp_path: Path) -> None:
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "{a: " * 50_000)
     finding = only_finding(check(path), "EK001")
     assert finding.line == 2
-    assert finding.message == f"strukturen är nästlad djupare än {MAX_DEPTH} nivåer"
+    assert finding.message == f"strukturen är nästlad i fler än {MAX_DEPTH} led"
 
 
 def test_a_five_megabyte_name_on_one_line_is_checked(tmp_path: Path) -> None:
@@ -617,7 +617,7 @@ def test_a_plan_of_more_than_10_mb_is_checked(big_plan: tuple[Path, int]) -> Non
     assert result.code == 0, result.stdout[-2000:] + result.stderr
     assert result.findings == []
     assert f"Sammanfattning: 1 plan, {initiatives} insatser" in result.stdout
-    assert "0 fel, 0 varningar, 0 info" in result.stdout
+    assert "0 fel, 0 varningar, 0 upplysningar" in result.stdout
 
 
 def test_a_file_over_20_mib_is_refused_unread(tmp_path: Path) -> None:
@@ -867,10 +867,10 @@ def test_broken_plans_in_paths_with_spaces_and_swedish_letters(tmp_path: Path) -
     folder = tmp_path / "Planer för Åre och Örebro" / "år 2025"
     broken = write(folder, "plan för äldreomsorg.yaml", "organisation: [Åre\n")
     result = check(tmp_path / "Planer för Åre och Örebro")
-    assert_unreadable(result, broken, 2, 1, "ogiltig YAML")
+    assert_unreadable(result, broken, 2, 1, "en lista inom hakparenteser [ ] är inte avslutad")
     relative = Path("Planer för Åre och Örebro") / "år 2025" / "plan för äldreomsorg.yaml"
     result = check(relative, cwd=tmp_path)
-    assert_unreadable(result, relative, 2, 1, "ogiltig YAML")
+    assert_unreadable(result, relative, 2, 1, "en lista inom hakparenteser [ ] är inte avslutad")
 
 
 # --------------------------------------------------------------------------- report -o

@@ -120,8 +120,20 @@ def starter_plan(name: str, today: date) -> str:
     )
 
 
+def starter_workbook(text: str, lang: str) -> bytes:
+    """The starter plan as a workbook people can fill in (SPEC.md section 9)."""
+    from effektkedja.loader import load
+    from effektkedja.model import KEY_ALIASES
+    from effektkedja.workbook.writer import write_workbook
+
+    return write_workbook(load(text.encode("utf-8"), KEY_ALIASES).data, lang)
+
+
 def run_init(file: str, lang: str, today: date | None = None) -> int:
-    """Write the starter plan to ``file``; refuse (exit 2) if anything is there already."""
+    """Write the starter plan to ``file``; refuse (exit 2) if anything is there already.
+
+    A file ending in ``.xlsx`` gets the starter plan as a workbook.
+    """
     target = Path(file)
     text = starter_plan(target.name, today or date.today())
     try:
@@ -131,7 +143,8 @@ def run_init(file: str, lang: str, today: date | None = None) -> int:
         raise fail("err.init_exists", lang, path=file) from None
     except OSError as exc:
         raise fail("err.output_failed", lang, path=file, detail=exc.strerror or str(exc)) from None
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+    content = starter_workbook(text, lang) if target.suffix.lower() == ".xlsx" else text
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(content.encode("utf-8") if isinstance(content, str) else content)
     sys.stdout.write(render("out.init_written", {"path": file}, lang) + "\n")
     return EXIT_OK

@@ -22,7 +22,7 @@ TEXTS_SV: dict[str, str] = {
     "diff.summary": "Insatser: nya {added}, borttagna {removed}, ändrade {changed} · "
     "Steg: upp {up}, ner {down} · Fynd: stängda {closed}, nya {opened} · "
     "Indikatorer med ändrade värden: {indicators}",
-    "diff.nothing": "Inga skillnader i insatser, nivåer, fynd eller indikatorer.",
+    "diff.nothing": "Inga skillnader i insatser, steg, fynd eller indikatorer.",
     "diff.section.levels": "Steg i effektkedjan",
     "diff.section.added": "Nya insatser",
     "diff.section.removed": "Borttagna insatser",
@@ -65,7 +65,7 @@ TEXTS_SV: dict[str, str] = {
     "diff.sex.boys": "pojkar",
     "diff.severity.error": "fel",
     "diff.severity.warning": "varning",
-    "diff.severity.info": "info",
+    "diff.severity.info": "upplysning",
     # --- Markdown table headers ------------------------------------------------------------
     "diff.col.initiative": "Insats",
     "diff.col.name": "Namn",
@@ -144,7 +144,7 @@ TEXTS_EN: dict[str, str] = {
     "diff.trend.narrowed": "↘ narrows",
     "diff.trend.widened": "↗ widens",
     "diff.trend.unchanged": "→ unchanged",
-    "diff.accepted": "accepted by an exemption",
+    "diff.accepted": "accepted as an exception",
     "diff.plan_level": "whole plan",
     "diff.sex.female": "women",
     "diff.sex.male": "men",
@@ -153,7 +153,7 @@ TEXTS_EN: dict[str, str] = {
     "diff.sex.boys": "boys",
     "diff.severity.error": "error",
     "diff.severity.warning": "warning",
-    "diff.severity.info": "info",
+    "diff.severity.info": "note",
     "diff.col.initiative": "Initiative",
     "diff.col.name": "Name",
     "diff.col.level": "Level",

@@ -25,7 +25,8 @@ from rich.tree import Tree
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, Finding, describe
-from effektkedja.messages import render, text
+from effektkedja.messages import Count, render, text
+from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
 from effektkedja.rules import rule, rule_doc
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -99,7 +100,7 @@ class TextReport:
             about = self.t(
                 "out.plan_header",
                 organisation=result.organisation,
-                count=len(result.initiatives),
+                count=Count(len(result.initiatives), "initiative"),
             )
         elif result.organisation is not None:
             about = self.t("out.plan_invalid", organisation=result.organisation)
@@ -135,7 +136,7 @@ class TextReport:
     def _line(self, finding: Finding, indent: str = "") -> Text:
         """One finding: ``path:line:col: CODE initiative: message``."""
         line = Text(indent)
-        line.append(f"{finding.path}:{finding.line}:{finding.column}:", style="dim")
+        line.append(f"{finding.where}:", style="dim")
         line.append(" ")
         style = "dim" if finding.accepted else STYLES[finding.severity]
         line.append(finding.rule, style=style)
@@ -165,7 +166,7 @@ class TextReport:
         lines = []
         for code in dict.fromkeys(finding.rule for finding in group):
             found = [finding for finding in group if finding.rule == code]
-            names = [f.initiative or f"{f.line}:{f.column}" for f in found]
+            names = [f.initiative or f.cell or f"{f.line}:{f.column}" for f in found]
             listed = ", ".join(names[:FOLDED_IDS])
             if len(names) > FOLDED_IDS:
                 listed += " " + self.t("out.folded_more", count=len(names) - FOLDED_IDS)
@@ -178,7 +179,7 @@ class TextReport:
                     self.t(
                         "out.folded",
                         title=rule_doc(code, self.lang).title,
-                        count=len(found),
+                        count=Count(len(found), "initiative"),
                         ids=listed,
                     )
                 )
@@ -234,39 +235,17 @@ class TextReport:
     def summary(self, summary: Summary) -> None:
         """The totals, the staircase of levels and the count of findings."""
         out = self.console
-        counts = (
-            self.t(
-                "out.summary_counts_one", initiatives=summary.initiatives, count=summary.initiatives
-            )
-            if summary.plans == 1
-            else self.t(
-                "out.summary_counts",
-                plans=summary.plans,
-                initiatives=summary.initiatives,
-                count=summary.initiatives,
-            )
+        out.print(
+            Text(f"{self.t('out.summary_title')}: {plans_text(summary, self.lang)}", style="bold")
         )
-        out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
         if summary.initiatives:
             self.staircase(summary)
-            out.print(
-                Text(
-                    self.t("out.reach", reached=summary.reaching_outcome, total=summary.initiatives)
-                )
-            )
+            out.print(Text(reach_text(summary, self.lang)))
         tally = Text()
         style = (
             "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
         )
-        tally.append(
-            self.t(
-                "out.findings",
-                errors=summary.errors,
-                warnings=summary.warnings,
-                infos=summary.infos,
-            ),
-            style=style,
-        )
+        tally.append(findings_text(summary, self.lang), style=style)
         if self.folded:
             tally.append(
                 " · "
@@ -276,8 +255,9 @@ class TextReport:
                     rules=", ".join(sorted(self.folders)),
                 )
             )
-        if summary.accepted:
-            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
+        accepted = accepted_text(summary, self.lang)
+        if accepted is not None:
+            tally.append(" · " + accepted)
         out.print(tally)
 
     def staircase(self, summary: Summary) -> None:
