@@ -40,6 +40,7 @@ insatser:
     nivå: arbetssätt
     ansvarig: Socialförvaltningen
     status: pågående
+    slut: 2027
     leder_till: [timmar]
     tillämpning: {av: Biståndshandläggare, sedan: 2024-09-01}
   - id: timmar
@@ -47,6 +48,7 @@ insatser:
     nivå: utfall
     ansvarig: Socialförvaltningen
     status: pågående
+    slut: 2027
     delmål: [4]
     målgrupp: Äldre med hemtjänst
     leder_till: [delmål-omsorg]
@@ -62,6 +64,7 @@ insatser:
     nivå: samhällseffekt
     ansvarig: Kommunledningen
     status: pågående
+    slut: 2027
     delmål: [omsorg]
     målgrupp: Invånare i Åkerö
     indikatorer:

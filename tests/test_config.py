@@ -219,6 +219,7 @@ def test_every_key_is_read(tmp_path: Path) -> None:
         "EK303": Severity.ERROR,
         "EK304": Severity.ERROR,
         "EK305": Severity.ERROR,
+        "EK307": Severity.ERROR,
     }
 
 
@@ -303,7 +304,7 @@ def test_the_longest_prefix_wins(tmp_path: Path) -> None:
 
 def test_off_switches_rules_off_and_an_exact_code_can_switch_one_back_on(tmp_path: Path) -> None:
     severity, off = severities(tmp_path, 'EK3 = "off"\nEK302 = "error"\n')
-    assert off == ("EK301", "EK303", "EK304", "EK305", "EK306")
+    assert off == ("EK301", "EK303", "EK304", "EK305", "EK306", "EK307")
     assert severity == {"EK302": Severity.ERROR}
 
 
@@ -586,12 +587,12 @@ ANY = "<any suggestion>"
 @pytest.mark.parametrize(
     ("content", "key", "value", "suggestion"),
     [
-        ('select = ["EK999"]\n', "select", "EK999", None),
+        ('select = ["EK9999"]\n', "select", "EK9999", None),
         ('select = ["EK3O1"]\n', "select", "EK3O1", "EK301"),
         ('ignore = ["EK1", "EX1"]\n', "ignore", "EX1", None),
         ('ignore = ["EK4"]\n', "ignore", "EK4", ANY),
         ('select = [""]\n', "select", "", None),
-        ('[severity]\nEK999 = "error"\n', "severity.EK999", "EK999", None),
+        ('[severity]\nEK9999 = "error"\n', "severity.EK9999", "EK9999", None),
         ('[severity]\nEK2O4 = "error"\n', "severity.EK2O4", "EK2O4", "EK204"),
         ('[severity]\nEK30 = "error"\nEK4 = "info"\n', "severity.EK4", "EK4", ANY),
         ('[severity]\n"EK 301" = "info"\n', 'severity."EK 301"', "EK 301", "EK301"),

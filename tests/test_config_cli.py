@@ -16,9 +16,11 @@ organisation: Testkommunen
 insatser:
   - id: utbildning
     namn: Utbildning för handläggare
+    status: genomförd
     leder_till: [rutin]
   - id: rutin
     namn: Ny rutin
+    status: genomförd
     ansvarig: Socialförvaltningen
     beslut: {datum: 2024-01-10, av: Socialnämnden}
 """

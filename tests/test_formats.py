@@ -94,18 +94,21 @@ insatser:
   - id: rutin
     namn: Rutin för jämställd biståndsbedömning
     nivå: produkt
+    slut: 2027
     ansvarig: Socialförvaltningen
     beslut: {datum: 2024-06-01, av: Socialnämnden}
     leder_till: [tillämpning]
   - id: tillämpning
     namn: Handläggarna bedömer enligt rutinen
     nivå: arbetssätt
+    slut: 2027
     ansvarig: Socialförvaltningen
     tillämpning: {av: Biståndshandläggare, sedan: 2024-09-01}
     leder_till: [timmar]
   - id: timmar
     namn: Hemtjänsttimmar fördelas jämnare
     nivå: utfall
+    slut: 2027
     ansvarig: Socialförvaltningen
     delmål: [4]
     målgrupp: Äldre med hemtjänst
@@ -293,7 +296,7 @@ def test_github_groups_per_file_and_ends_with_the_totals(tmp_path: Path) -> None
 
     *body, last = commands
     assert last == Command("notice", {}, last.data)
-    assert "0 fel, 17 varningar, 8 upplysningar" in last.data
+    assert "0 fel, 17 varningar, 13 upplysningar" in last.data  # 5 of them EK307
     assert "godtagna undantag" in last.data
 
     groups: dict[str, list[Command]] = {}

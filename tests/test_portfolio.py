@@ -218,7 +218,8 @@ def test_most_common_findings_are_counted_across_plans(
     table = table_after(parse(markdown), t["h_portfolio_findings"])
     shown = [(row[0].split(" ", 1)[0], int(row[2]), int(row[3])) for row in table[1:]]
     assert len(shown) == 10
-    assert shown[0] == ("EK102", 11, 4)
+    # EK307 (arbetssätt without slut) ties with EK102 and comes first: in more plans.
+    assert shown[:2] == [("EK307", 11, 8), ("EK102", 11, 4)]
     for code, count, organisations in shown:
         assert (count, organisations) == (per_rule[code], plans[code]), code
     assert [count for _, count, _ in shown] == sorted((c for _, c, _ in shown), reverse=True)

@@ -303,7 +303,7 @@ def test_every_section_is_present_in_order(lang: str) -> None:
     for level_key in ("aktivitet", "produkt", "arbetssätt", "utfall", "samhällseffekt"):
         assert any(text.startswith(t[f"level.{level_key}"] + " (") for text in level3)
     assert t["severity.warning"] + " (5)" in level3
-    assert t["severity.info"] + " (1)" in level3
+    assert t["severity.info"] + " (3)" in level3  # EK301, and EK307 twice
     assert t["h_accepted"] in level3
     assert len(mermaid_blocks(tokens)) == 1
     assert_no_html(tokens)
@@ -348,7 +348,7 @@ def test_the_summary_counts_levels_chains_and_findings() -> None:
     assert "4 av 5 kedjor når utfall eller samhällseffekt; 1 kedja stannar vid aktivitet." in (
         paragraph
     )
-    assert "0 fel, 5 varningar och 1 upplysning" in paragraph
+    assert "0 fel, 5 varningar och 3 upplysningar" in paragraph
     staircase = next(t for t in tokens if t.type == "fence" and t.info == "text")
     assert staircase.content.splitlines()[0].startswith("Samhällseffekt")
     assert staircase.content.splitlines()[-1].startswith("Aktivitet")
@@ -551,7 +551,8 @@ def test_initiatives_with_counted_findings_get_a_class() -> None:
     node = {i.id: f"n{i.index}" for i in result.initiatives}
     warned = set(graph["classes"]["sev_warning"])
     assert {node["utbildning-handlaggare"], node["anhorigstod-man"]} <= warned
-    assert graph["classes"]["sev_info"] == [node["genomforandeplaner"]]
+    # EK301 and EK307 on genomforandeplaner, EK307 on manadsuppfoljning (no slut).
+    assert graph["classes"]["sev_info"] == [node["manadsuppfoljning"], node["genomforandeplaner"]]
     # The accepted EK304 does not mark the template.
     assert all(node["mall-manadsrapport"] not in members for members in graph["classes"].values())
     assert graph["nodes"][node["utbildning-handlaggare"]].startswith("⚠ ")

@@ -35,6 +35,7 @@ kortnamn: EXK
 typ: kommun                        # myndighet | kommun | region | lärosäte | annan
 period: {{från: {year}, till: {end_year}}}
 uppdrag: Handlingsplan för jämställdhet enligt CEMR-deklarationen
+ansvarig: Kommunstyrelsen          # ansvarig för varje insats som inte anger någon egen
 
 insatser:
   # 1. Aktivitet: en avgränsad insats – här en kartläggning.
@@ -54,6 +55,7 @@ insatser:
     ansvarig: Kultur- och fritidsnämnden
     status: planerad
     # typ: policy | riktlinje | rutin | verktyg | mål | anvisning | mall | checklista | annan
+    slut: {next_year}-06-30
     produkt: {{typ: riktlinje}}
     # Beslutet finns ännu inte; tills dess godtas avvikelsen med en motivering:
     undantag:
@@ -66,6 +68,7 @@ insatser:
     namn: Handläggarna bedömer ansökningar mot kriterierna
     ansvarig: Enheten för föreningsstöd
     status: planerad
+    slut: {next_year}-12-31        # när insatsen ska vara genomförd och kan följas upp
     tillämpning:
       av: Bidragshandläggare
       sedan: {next_year}-01-01
@@ -92,7 +95,8 @@ insatser:
   # 5. Samhällseffekt: planen bidrar till de jämställdhetspolitiska målen.
   - id: fler-kvinnor-deltar
     namn: Flickor och pojkar har samma möjligheter till en aktiv fritid
-    ansvarig: Kommunstyrelsen
+    # ingen egen ansvarig: planens ansvarig (Kommunstyrelsen) gäller
+    slut: {end_year}               # ett år räcker: 31 december det året
     delmål: [hälsa]
     indikatorer:
       - namn: Andel unga som är fysiskt aktiva minst en timme om dagen

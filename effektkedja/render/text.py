@@ -4,10 +4,17 @@ Each finding is ``path:line:col: CODE message`` on one line (never wrapped, so
 editors and grep can follow it), coloured by severity on a terminal and plain
 when piped. With ``verbose`` every initiative's level, basis and reasons follow,
 and the chains are drawn as a tree.
+
+A rule that gathers others (``Rule.folds``: EK109 gathers EK102) shows their
+findings under its own line: one indented line naming the rule and the
+initiatives, or with ``verbose`` each gathered finding indented in full. They
+are still counted: the summary's errors, warnings and info are those of every
+other format, and it says how many of them were gathered.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TextIO
 
 from rich.console import Console
@@ -17,15 +24,19 @@ from rich.tree import Tree
 
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.findings import LOADING_RULES, describe
+from effektkedja.findings import LOADING_RULES, Finding, describe
 from effektkedja.messages import Count, render, text
 from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
 from effektkedja.sanitize import for_terminal
+from effektkedja.rules import rule, rule_doc
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
 LABEL_WIDTH = 15
 STEP_INDENT = 3
+#: How many initiative ids a line of gathered findings names before "and N more".
+FOLDED_IDS = 20
+FOLDED_INDENT = "    "
 
 
 def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
@@ -45,6 +56,31 @@ def one_line(text: str) -> str:
     return for_terminal(text)
 
 
+def gathered(findings: Sequence[Finding]) -> dict[int, list[Finding]]:
+    """Counted findings gathered under another, by the position of the one gathering them.
+
+    A rule's ``folds`` names the rules whose findings it gathers; they go under the
+    first counted finding of that rule in ``findings``. Accepted findings are never
+    gathered (they are shown, with their reason, in verbose output).
+    """
+    first: dict[str, int] = {}
+    for position, finding in enumerate(findings):
+        if not finding.accepted:
+            first.setdefault(finding.rule, position)
+    into = {
+        code: first[folder]
+        for folder in first
+        for code in rule(folder).folds
+        if code in first and code != folder
+    }
+    groups: dict[int, list[Finding]] = {}
+    if into:
+        for finding in findings:
+            if not finding.accepted and finding.rule in into:
+                groups.setdefault(into[finding.rule], []).append(finding)
+    return groups
+
+
 class TextReport:
     """Writes check results for people to read."""
 
@@ -52,6 +88,8 @@ class TextReport:
         self.console = console
         self.lang = lang
         self.verbose = verbose
+        self.folded = 0  # counted findings shown gathered under another, over all plans
+        self.folders: set[str] = set()  # the rules they were gathered under
 
     def t(self, key: str, **args: object) -> str:
         return render(key, args, self.lang)
@@ -71,30 +109,18 @@ class TextReport:
             about = self.t("out.plan_unreadable")
         out.print(Text(one_line(result.path), style="bold"))
         out.print(Text("  " + one_line(about), style="dim"))
-        shown = [f for f in result.findings if self.verbose or not f.accepted]
+        groups = gathered(result.findings)
+        inside = {id(finding) for group in groups.values() for finding in group}
         lines = []
-        for finding in shown:
-            line = Text()
-            line.append(f"{one_line(finding.where)}:", style="dim")
-            line.append(" ")
-            style = "dim" if finding.accepted else STYLES[finding.severity]
-            line.append(finding.rule, style=style)
-            line.append(" ")
-            if finding.initiative is not None and finding.rule not in LOADING_RULES:
-                line.append(f"{one_line(finding.initiative)}: ", style="bold")
-            line.append(
-                one_line(describe(finding, self.lang)),
-                style="dim" if finding.accepted else "",
-            )
-            if finding.accepted:
-                line.append(
-                    " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
-                    style="dim italic",
-                )
-            detail = finding.args.get("detail")
-            if self.verbose and isinstance(detail, str):
-                line.append(f" ({one_line(detail)})", style="dim")
-            lines.append(line)
+        shown = 0
+        for position, finding in enumerate(result.findings):
+            if (finding.accepted and not self.verbose) or id(finding) in inside:
+                continue
+            shown += 1
+            lines.append(self._line(finding))
+            group = groups.get(position)
+            if group:
+                lines.extend(self._gathered(finding, group))
         if lines and out.color_system is None:
             # Plain output (a pipe, --no-color): no styles to render, write the text.
             out.file.write("".join(line.plain + "\n" for line in lines))
@@ -107,6 +133,60 @@ class TextReport:
             self._levels(result)
             self._chains(result)
         out.print()
+
+    def _line(self, finding: Finding, indent: str = "") -> Text:
+        """One finding: ``path:line:col: CODE initiative: message``."""
+        line = Text(indent)
+        line.append(f"{one_line(finding.where)}:", style="dim")
+        line.append(" ")
+        style = "dim" if finding.accepted else STYLES[finding.severity]
+        line.append(finding.rule, style=style)
+        line.append(" ")
+        if finding.initiative is not None and finding.rule not in LOADING_RULES:
+            line.append(f"{one_line(finding.initiative)}: ", style="bold")
+        line.append(
+            one_line(describe(finding, self.lang)),
+            style="dim" if finding.accepted else "",
+        )
+        if finding.accepted:
+            line.append(
+                " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
+                style="dim italic",
+            )
+        detail = finding.args.get("detail")
+        if self.verbose and isinstance(detail, str):
+            line.append(f" ({one_line(detail)})", style="dim")
+        return line
+
+    def _gathered(self, folder: Finding, group: list[Finding]) -> list[Text]:
+        """The findings ``folder`` gathers: one line per rule, or each in full with -v."""
+        self.folded += len(group)
+        self.folders.add(folder.rule)
+        if self.verbose:
+            return [self._line(finding, FOLDED_INDENT) for finding in group]
+        lines = []
+        for code in dict.fromkeys(finding.rule for finding in group):
+            found = [finding for finding in group if finding.rule == code]
+            names = [one_line(f.initiative or f.cell or f"{f.line}:{f.column}") for f in found]
+            listed = ", ".join(names[:FOLDED_IDS])
+            if len(names) > FOLDED_IDS:
+                listed += " " + self.t("out.folded_more", count=len(names) - FOLDED_IDS)
+            worst = max((f.severity for f in found), key=lambda severity: severity.weight)
+            line = Text(FOLDED_INDENT + "↳ ", style="dim")
+            line.append(code, style=STYLES[worst])
+            line.append(" ")
+            line.append(
+                one_line(
+                    self.t(
+                        "out.folded",
+                        title=rule_doc(code, self.lang).title,
+                        count=Count(len(found), "initiative"),
+                        ids=listed,
+                    )
+                )
+            )
+            lines.append(line)
+        return lines
 
     def _levels(self, result: PlanResult) -> None:
         out = self.console
@@ -167,6 +247,15 @@ class TextReport:
             "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
         )
         tally.append(findings_text(summary, self.lang), style=style)
+        if self.folded:
+            tally.append(
+                " · "
+                + self.t(
+                    "out.folded_count",
+                    count=self.folded,
+                    rules=", ".join(sorted(self.folders)),
+                )
+            )
         accepted = accepted_text(summary, self.lang)
         if accepted is not None:
             tally.append(" · " + accepted)

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 #: Every rule, in the order of the catalogue. Codes never change meaning.
 CODES: tuple[str, ...] = (
     "EK001", "EK002", "EK003", "EK004", "EK005", "EK006",
-    "EK101", "EK102", "EK103", "EK104", "EK105", "EK106", "EK107", "EK108",
-    "EK201", "EK202", "EK203", "EK204", "EK205", "EK206", "EK207", "EK208",
-    "EK301", "EK302", "EK303", "EK304", "EK305", "EK306",
+    "EK101", "EK102", "EK103", "EK104", "EK105", "EK106", "EK107", "EK108", "EK109",
+    "EK201", "EK202", "EK203", "EK204", "EK205", "EK206", "EK207", "EK208", "EK209",
+    "EK301", "EK302", "EK303", "EK304", "EK305", "EK306", "EK307",
 )  # fmt: skip
 KNOWN = frozenset(CODES)
 
