@@ -42,7 +42,8 @@ from effektkedja.views.report import ReportView, report_view
 
 if TYPE_CHECKING:  # python-docx is imported when a document is built
     from docx.document import Document
-    from docx.table import Table, _Cell
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 __all__ = ["LANGUAGE_TAGS", "SYMBOLS", "render_docx", "visible_text"]
 
@@ -72,6 +73,7 @@ _TABLE_SIZE = _TABLE_SIZES[0][1]
 #: DejaVu Sans, 0.7 em in bold (the header); a cell's padding is some 0.18 inch (EMU).
 _LONG_TEXT, _LONG_WORD = 300, 22
 _EM, _BOLD_EM, _EMU_PER_POINT, _CELL_PADDING = 0.62, 0.7, 12700, 0.18 * 914400
+_EMU_PER_TWIP = 635
 #: A word, for widths: a line may break at spaces (not no-break spaces) and after a
 #: hyphen or a slash.
 _WORD = re.compile(r"[^ \t\n/-]+[/-]?")
@@ -176,6 +178,7 @@ class _Writer:
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Mm(_MARGIN_MM))
         self.text_width: int = Mm(_PAGE_WIDTH_MM - 2 * _MARGIN_MM)
+        self._end = self.doc.element.body.sectPr
         self._language()
         styles = self.doc.styles
         table_text = styles.add_style(_TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
@@ -249,16 +252,50 @@ class _Writer:
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = (long, short) if landscape else (short, long)
         self.text_width = section.page_width - Mm(2 * _MARGIN_MM)
+        self._end = self.doc.element.body.sectPr
+
+    # -- blocks
+
+    def add_paragraph(self, text: str = "") -> Paragraph:
+        """A new paragraph at the end of the document, with ``text`` (already made visible).
+
+        python-docx's ``add_paragraph`` and ``add_table`` look for the body's section
+        properties from its start each time, which makes a long report quadratic:
+        the report adds its blocks before them itself.
+        """
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        element = OxmlElement("w:p")
+        self._end.addprevious(element)
+        paragraph = Paragraph(element, self.doc)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def add_table(self, columns: int) -> Table:
+        """A new table of ``columns`` columns and no rows at the end of the document."""
+        from docx.oxml.table import CT_Tbl
+        from docx.shared import Emu
+        from docx.table import Table
+
+        element = CT_Tbl.new_tbl(0, columns, Emu(self.text_width))
+        self._end.addprevious(element)
+        return Table(element, self.doc)
 
     # -- text
 
-    def styled(self, text: str, style: str) -> Any:
-        """A paragraph of ``text`` in ``style`` (python-docx's own lookup is slow)."""
+    def style_id(self, style: str) -> str:
+        """The id of the style named ``style``, looked up once (python-docx's lookup is slow)."""
         style_id = self._style_ids.get(style)
         if style_id is None:
             style_id = self._style_ids[style] = self.doc.styles[style].style_id
-        paragraph = self.doc.add_paragraph(visible_text(text))
-        paragraph._p.get_or_add_pPr().style = style_id
+        return style_id
+
+    def styled(self, text: str, style: str) -> Any:
+        """A paragraph of ``text`` in ``style``."""
+        paragraph = self.add_paragraph(visible_text(text))
+        paragraph._p.get_or_add_pPr().style = self.style_id(style)
         return paragraph
 
     def heading(self, text: str, level: int, new_page: bool = False) -> None:
@@ -274,7 +311,7 @@ class _Writer:
         text = " ".join(visible_text(t) for t in texts if t)
         if not text:
             return
-        paragraph = self.doc.add_paragraph(text)
+        paragraph = self.add_paragraph(text)
         if keep:
             paragraph.paragraph_format.keep_with_next = True
 
@@ -283,7 +320,7 @@ class _Writer:
         shown = [(label, value) for label, value in pairs if value]
         if not shown:
             return
-        paragraph = self.doc.add_paragraph()
+        paragraph = self.add_paragraph()
         for index, (label, value) in enumerate(shown):
             run = paragraph.add_run(visible_text(f"{label}: "))
             run.bold = True
@@ -291,7 +328,7 @@ class _Writer:
 
     def runs(self, parts: Sequence[tuple[str, str]], keep: bool = False) -> None:
         """One paragraph of runs; the second of each pair is ``""``, ``"b"`` or ``"i"``."""
-        paragraph = self.doc.add_paragraph()
+        paragraph = self.add_paragraph()
         if keep:
             paragraph.paragraph_format.keep_with_next = True
         for text, kind in parts:
@@ -320,43 +357,31 @@ class _Writer:
         lines) is kept on one page.
         """
         from docx.enum.table import WD_TABLE_ALIGNMENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
         columns = len(header)
-        table = self.doc.add_table(rows=len(rows) + 1, cols=columns)
-        table.style = self.doc.styles[_TABLE_STYLE]
+        table = self.add_table(columns)
+        table._tbl.tblPr.style = self.style_id(_TABLE_STYLE)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         _caption(table, visible_text(caption))
         right = set(numeric)
         bold = {index + 1 for index in bold_rows}
         points = next(size for most, size in _TABLE_SIZES if columns <= most)
-        size = Pt(points) if points != _TABLE_SIZE else None
         widths = _widths(header, rows, self.text_width, points, right)
-        together = _lines(header, rows, widths, points) <= _KEEP_TOGETHER
-        # Setting ``paragraph.style`` looks the style up among hundreds each time.
-        style_id = self.doc.styles[_TABLE_TEXT].style_id
-        for number, row in enumerate(table.rows):
-            values: Sequence[Cell] = header if number == 0 else rows[number - 1]
-            _row_properties(row, header=number == 0)
-            last = number == len(rows)
-            for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = widths[column]
-                paragraph = cell.paragraphs[0]
-                paragraph._p.get_or_add_pPr().style = style_id
-                if column in right and number > 0:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                if together and not last:
-                    paragraph.paragraph_format.keep_with_next = True
-                if column in right and number > 0 and isinstance(value, str):
-                    value = _unbroken(value)
-                _fill(cell, value, number == 0 or number in bold, size)
-                if number == 0:
-                    _shade(cell, _HEADER_FILL)
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
+        layout = _Layout(
+            style=self.style_id(_TABLE_TEXT),
+            widths=[str(round(width / _EMU_PER_TWIP)) for width in widths],
+            size=None if points == _TABLE_SIZE else str(round(2 * points)),
+            right=right,
+            together=_lines(header, rows, widths, points) <= _KEEP_TOGETHER,
+        )
+        last = len(rows)
+        for number, values in enumerate([header, *rows]):
+            _add_row(table._tbl, values, layout, number, number == 0 or number in bold, last)
         # A paragraph after each table keeps two tables from merging into one.
-        self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+        self.add_paragraph().paragraph_format.space_after = Pt(0)
         return table
 
     # -- the file
@@ -410,52 +435,109 @@ def _caption(table: Table, caption: str) -> None:
     properties.append(element)  # the last child of w:tblPr but w:tblDescription
 
 
-def _row_properties(row: Any, header: bool) -> None:
-    """``w:cantSplit`` on every row, ``w:tblHeader`` (repeat on each page) on the header row."""
-    from docx.oxml import OxmlElement
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How a table's cells look: paragraph style, widths (twips), text size (half points)."""
 
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if header:
-        properties.append(OxmlElement("w:tblHeader"))
+    style: str
+    widths: list[str]
+    size: str | None
+    right: set[int]
+    together: bool
 
 
-def _shade(cell: _Cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
+def _add_row(
+    table: Any, values: Sequence[Cell], layout: _Layout, number: int, bold: bool, last: int
+) -> None:
+    """One table row, built as WordprocessingML in the schema's order.
+
+    Every row has ``w:cantSplit`` (never split across pages), the header row (0)
+    ``w:tblHeader`` (repeated on each page) and shading. python-docx's cell API
+    does the same but searches for the place of each element it adds, which took
+    most of the time of a large report.
+    """
     from docx.oxml.ns import qn
+    from lxml.etree import SubElement
 
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
+    w_val = qn("w:val")
+    row = SubElement(table, qn("w:tr"))
+    row_properties = SubElement(row, qn("w:trPr"))
+    SubElement(row_properties, qn("w:cantSplit"))
+    if number == 0:
+        SubElement(row_properties, qn("w:tblHeader"))
+    for column, value in enumerate(values):
+        cell = SubElement(row, qn("w:tc"))
+        cell_properties = SubElement(cell, qn("w:tcPr"))
+        SubElement(
+            cell_properties, qn("w:tcW"), {qn("w:w"): layout.widths[column], qn("w:type"): "dxa"}
+        )
+        if number == 0:
+            SubElement(
+                cell_properties,
+                qn("w:shd"),
+                {w_val: "clear", qn("w:color"): "auto", qn("w:fill"): _HEADER_FILL},
+            )
+        paragraph = SubElement(cell, qn("w:p"))
+        paragraph_properties = SubElement(paragraph, qn("w:pPr"))
+        SubElement(paragraph_properties, qn("w:pStyle"), {w_val: layout.style})
+        if layout.together and number < last:
+            SubElement(paragraph_properties, qn("w:keepNext"))
+        number_cell = column in layout.right and number > 0
+        if number_cell:
+            SubElement(paragraph_properties, qn("w:jc"), {w_val: "right"})
+        if value is None or isinstance(value, (str, int)):
+            text = _plain(value)
+            value = [Part(_unbroken(text) if number_cell else text)]
+        for index, part in enumerate(value):
+            text = visible_text(part.text)
+            if index and not part.new_line:
+                text = " " + text
+            _add_run(
+                paragraph,
+                text,
+                bold or part.bold,
+                part.id,
+                layout.size,
+                index > 0 and part.new_line,
+            )
+
+
+def _add_run(
+    paragraph: Any, text: str, bold: bool, is_id: bool, size: str | None, new_line: bool
+) -> None:
+    """A run of ``text``: line breaks and tabs as ``w:br`` and ``w:tab``, never markup."""
+    from docx.oxml.ns import qn
+    from lxml.etree import SubElement
+
+    run = SubElement(paragraph, qn("w:r"))
+    if bold or is_id or size:
+        properties = SubElement(run, qn("w:rPr"))
+        if bold:
+            SubElement(properties, qn("w:b"))
+        if is_id:
+            SubElement(properties, qn("w:color"), {qn("w:val"): _ID_COLOUR})
+            size = str(round(2 * _TABLE_SIZES[1][1]))
+        if size:
+            SubElement(properties, qn("w:sz"), {qn("w:val"): size})
+            SubElement(properties, qn("w:szCs"), {qn("w:val"): size})
+    if new_line:
+        SubElement(run, qn("w:br"))
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            SubElement(run, qn("w:br"))
+        for position, piece in enumerate(line.split("\t")):
+            if position:
+                SubElement(run, qn("w:tab"))
+            if piece:
+                element = SubElement(run, qn("w:t"))
+                element.text = piece
+                if piece != piece.strip():
+                    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
 def _unbroken(number: str) -> str:
     """ "100 % (9 av 9)" that breaks before the parenthesis or not at all (no-break spaces)."""
     return " ".join(part.replace(" ", NBSP) for part in _NUMBER_PARTS.split(number))
-
-
-def _fill(cell: _Cell, value: Cell, bold: bool, size: Any) -> None:
-    """Write ``value`` into the cell's first paragraph (later pieces may start new lines)."""
-    from docx.shared import Pt, RGBColor
-
-    paragraph = cell.paragraphs[0]
-    parts = [Part(_plain(value))] if value is None or isinstance(value, (str, int)) else value
-    for index, part in enumerate(parts):
-        text = visible_text(part.text)
-        if index and part.new_line:
-            paragraph.add_run().add_break()
-        elif index:
-            text = " " + text
-        run = paragraph.add_run(text)
-        if bold or part.bold:
-            run.bold = True
-        if part.id:
-            run.font.color.rgb = RGBColor.from_string(_ID_COLOUR)
-            run.font.size = Pt(_TABLE_SIZES[1][1])
-        elif size is not None:
-            run.font.size = size
 
 
 def _widths(
