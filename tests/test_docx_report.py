@@ -374,6 +374,8 @@ def test_tables_repeat_their_header_row_and_keep_rows_whole(
         caption = table._tbl.tblPr.find(qn("w:tblCaption"))
         assert caption is not None and caption.get(qn("w:val"))
         assert all(cell.text for cell in table.rows[0].cells)
+        style = table.rows[-1].cells[0].paragraphs[0].style
+        assert style is not None and style.name == report_texts("sv")["docx_style_table"]
 
 
 # --- plan text stays text ----------------------------------------------------------------------

@@ -85,7 +85,6 @@ _ID_COLOUR = "4A4A4A"
 _TABLE_STYLE = "Table Grid"
 #: The body font (Word's default before Aptos; LibreOffice shows Carlito or a fallback).
 _FONT = "Calibri"
-_TABLE_TEXT = "Table Text"
 
 
 def visible_text(value: object) -> str:
@@ -181,7 +180,8 @@ class _Writer:
         self._end = self.doc.element.body.sectPr
         self._language()
         styles = self.doc.styles
-        table_text = styles.add_style(_TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+        # The report's one style of its own, named in the report's language.
+        table_text = styles.add_style(self.t["docx_style_table"], WD_STYLE_TYPE.PARAGRAPH)
         table_text.base_style = styles["Normal"]
         table_text.quick_style = True
         table_text.font.size = Pt(_TABLE_SIZE)
@@ -371,7 +371,7 @@ class _Writer:
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
         layout = _Layout(
-            style=self.style_id(_TABLE_TEXT),
+            style=self.style_id(self.t["docx_style_table"]),
             widths=[str(round(width / _EMU_PER_TWIP)) for width in widths],
             size=None if points == _TABLE_SIZE else str(round(2 * points)),
             right=right,

@@ -355,4 +355,5 @@ TEXTS: dict[str, str] = {
     "docx_chain_flags": "An initiative with findings is marked with a symbol and a word: "
     "✖ Error, ⚠ Warning or ℹ Note (notes only).",
     "docx_flag": "{symbol} {severity}: {count}",
+    "docx_style_table": "Table text",
 }

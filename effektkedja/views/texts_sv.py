@@ -339,4 +339,5 @@ TEXTS: dict[str, str] = {
     "docx_chain_flags": "En insats med fynd är markerad med en symbol och ett ord: ✖ Fel, "
     "⚠ Varning eller ℹ Upplysning (bara upplysningar).",
     "docx_flag": "{symbol} {severity}: {count}",
+    "docx_style_table": "Tabelltext",
 }
