@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from effektkedja.domain import LEVELS
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.messages import count
+from effektkedja.sanitize import code_point
 from effektkedja.views.plan import InitiativeView, PlanView
 from effektkedja.views.portfolio import PortfolioView
 from effektkedja.views.report import ReportView, report_view
@@ -91,14 +92,15 @@ def visible_text(value: object) -> str:
     """Plan text as Word can store it and a reader can trust it.
 
     Characters XML 1.0 cannot hold and C1 controls are dropped (so the file always
-    opens), bidi overrides are shown as ``<U+202E>`` (so nothing is reordered), and
-    line breaks become ``\\n`` (a line break in Word). ``None`` becomes ``""``.
+    opens), bidi overrides are shown as ``<U+202E>`` (so nothing is reordered; the
+    notation of :mod:`effektkedja.sanitize`), and line breaks, the line and paragraph
+    separators too, become ``\\n`` (a line break in Word). ``None`` becomes ``""``.
     """
     if value is None:
         return ""
     text = _LINE_BREAKS.sub("\n", str(value))
     text = _UNSTORABLE.sub("", text)
-    return _BIDI.sub(lambda match: f"<U+{ord(match.group()):04X}>", text)
+    return _BIDI.sub(lambda match: code_point(match.group()), text)
 
 
 def render_docx(
