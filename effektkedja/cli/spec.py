@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FORMATS_CHECK = ("text", "json", "github", "sarif", "gitlab")
-FORMATS_REPORT = ("markdown", "html", "csv", "xlsx")
+FORMATS_REPORT = ("markdown", "html", "docx", "csv", "xlsx")
 FORMATS_DIFF = ("text", "markdown", "json")
 FORMATS_RULES = ("text", "markdown", "json")
 FAIL_ON = ("error", "warning", "info", "never")

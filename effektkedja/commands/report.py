@@ -1,4 +1,10 @@
-"""``effektkedja report``: a Markdown report on plans, to stdout or atomically to a file."""
+"""``effektkedja report``: a report on plans, to stdout or atomically to a file.
+
+Markdown and HTML are text; a Word document (``docx``) is binary, so, like the
+values workbook (``xlsx``), it goes to standard output only when that is a file
+or a pipe (``> rapport.docx``), never to a terminal: there ``-o FILE`` is asked
+for instead.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ class ReportRequest:
     today: date | None = None
     config: str | None = None
     portfolio: bool | None = None  # None: a portfolio report when there is more than one plan
-    output_format: str = "markdown"  # markdown | html
+    output_format: str = "markdown"  # markdown | html | docx
 
 
 def run_report(request: ReportRequest) -> int:
@@ -55,6 +61,9 @@ def run_report(request: ReportRequest) -> int:
         raise fail("err.missing_template", lang, path=request.template)
     if template is not None and request.output_format != "markdown":
         raise fail("err.template_markdown_only", lang)
+    binary = request.output_format == "docx"
+    if binary and target is None and sys.stdout.isatty():
+        raise fail("err.binary_to_terminal", lang, format=request.output_format)
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
@@ -65,16 +74,25 @@ def run_report(request: ReportRequest) -> int:
             summary.add(result)
         portfolio = request.portfolio if request.portfolio is not None else len(files) > 1
         today = merged.options.today
+        text: str | bytes
         if request.output_format == "html":
             from effektkedja.render.html import render_html
 
             text = render_html(results, summary, lang, today, portfolio=portfolio)
+        elif binary:
+            from effektkedja.render.docx import render_docx
+
+            text = render_docx(results, summary, lang, today, portfolio=portfolio)
         else:
             text = render_report(results, summary, lang, today, template, portfolio=portfolio)
-        if target is None:
-            sys.stdout.write(text)
-        else:
+        if target is not None:
             write_atomic(target, text, files)
+        elif isinstance(text, bytes):
+            from effektkedja.commands.export import write_stdout
+
+            write_stdout(text)
+        else:
+            sys.stdout.write(text)
     except ReportTemplateError as exc:
         where = f"{exc.path}:{exc.line}" if exc.line is not None else exc.path
         raise fail("err.template", lang, where=where, detail=exc.detail) from None

@@ -345,4 +345,15 @@ TEXTS: dict[str, str] = {
     "html_portfolio_findings_caption": "The most common findings",
     "html_portfolio_levels_caption": "All plans' initiatives per step",
     "html_unreadable_caption": "Plans that could not be read",
+    # --- the Word report -------------------------------------------------------------
+    "docx_subject": "Gender mainstreaming: the plan checked against the results chain",
+    "docx_keywords": "effektkedja; results chain; gender mainstreaming; gender-equality plan",
+    "docx_category": "Gender mainstreaming",
+    "docx_chain_intro": "The table shows the plan's initiatives step by step, from activity to "
+    "societal effect, and where each initiative leads by leder_till. A link that skips steps "
+    "or goes back is marked in words.",
+    "docx_chain_flags": "An initiative with findings is marked with a symbol and a word: "
+    "✖ Error, ⚠ Warning or ℹ Note (notes only).",
+    "docx_flag": "{symbol} {severity}: {count}",
+    "docx_style_table": "Table text",
 }

@@ -329,4 +329,15 @@ TEXTS: dict[str, str] = {
     "html_portfolio_findings_caption": "De vanligaste fynden",
     "html_portfolio_levels_caption": "Alla planers insatser per steg",
     "html_unreadable_caption": "Planer som inte kunde läsas",
+    # --- the Word report -------------------------------------------------------------
+    "docx_subject": "Jämställdhetsintegrering: planen granskad mot effektkedjan",
+    "docx_keywords": "effektkedja; effektkedjan; jämställdhetsintegrering; jämställdhetsplan",
+    "docx_category": "Jämställdhetsintegrering",
+    "docx_chain_intro": "Tabellen visar planens insatser steg för steg, från aktivitet till "
+    "samhällseffekt, och vart varje insats leder enligt leder_till. En länk som hoppar över "
+    "steg eller går bakåt är markerad med ord.",
+    "docx_chain_flags": "En insats med fynd är markerad med en symbol och ett ord: ✖ Fel, "
+    "⚠ Varning eller ℹ Upplysning (bara upplysningar).",
+    "docx_flag": "{symbol} {severity}: {count}",
+    "docx_style_table": "Tabelltext",
 }
