@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from effektkedja.domain import LEVELS
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.messages import count
 from effektkedja.sanitize import code_point
@@ -722,26 +721,18 @@ def _chain(w: _Writer, plan: PlanView, level: int) -> None:
 
 def _chain_rows(plan: PlanView, t: dict[str, str], lang: str) -> list[list[Cell]]:
     """One row per initiative, lowest level first: level, name, where it leads, its findings."""
-    by_node = {item.node: item for item in plan.initiatives}
-    links: dict[str, list[Part]] = {}
-    for edge in plan.diagram.edges:
-        target = by_node.get(edge.target)
-        if target is None:
-            continue
-        note = t.get(f"link_kind.{edge.kind}")
-        where = f"{target.level_label}; {note}" if note else target.level_label
-        parts = links.setdefault(edge.source, [])
-        parts.append(Part(f"→ {target.name} ({where})", new_line=bool(parts)))
-    rank = {level.value: level.rank for level in LEVELS}
     rows: list[list[Cell]] = []
-    for item in sorted(plan.initiatives, key=lambda i: rank[i.level]):
+    for row in plan.chain_rows:
+        parts = [
+            Part(
+                f"→ {link.name} ({f'{link.level}; {link.note}' if link.note else link.level})",
+                new_line=index > 0,
+            )
+            for index, link in enumerate(row.links)
+        ]
+        item = row.initiative
         rows.append(
-            [
-                item.level_label,
-                _named(item.name, item.id),
-                links.get(item.node) or None,
-                _flag(item, t, lang),
-            ]
+            [item.level_label, _named(item.name, item.id), parts or None, _flag(item, t, lang)]
         )
     return rows
 

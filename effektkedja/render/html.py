@@ -123,7 +123,6 @@ def environment() -> Environment:
         chain_figure=_chain_figure,
         link_sample=_link_sample,
         flag_sample=lambda: _markup(flag_sample()),
-        chain_rows=_chain_rows,
         indicator_chart=_indicator_chart,
         css_variables=_css_variables,
         bar_width=_bar_width,
@@ -280,44 +279,6 @@ def _chain_description(
     if flagged:
         text += " " + t["html_chain_desc_flagged"].format(count=_count(lang, "initiative", flagged))
     return text
-
-
-def _chain_rows(plan: Any, lang: str) -> list[dict[str, Any]]:
-    """One row per initiative, lowest level first: its links with their kind and its findings."""
-    t = _texts(lang)
-    initiatives = _get(plan, "initiatives")
-    by_node = {_get(i, "node"): i for i in initiatives}
-    links: dict[str, list[dict[str, Any]]] = {}
-    for edge in _get(_get(plan, "diagram"), "edges"):
-        target = by_node.get(_get(edge, "target"))
-        if target is None:
-            continue
-        kind = _get(edge, "kind")
-        links.setdefault(_get(edge, "source"), []).append(
-            {
-                "name": _get(target, "name"),
-                "level": _get(target, "level_label"),
-                "note": t.get(f"link_kind.{kind}"),
-            }
-        )
-    rows = []
-    for initiative in sorted(initiatives, key=lambda i: _RANK[_get(i, "level")]):
-        severity = _get(initiative, "severity")
-        flag = None
-        if severity is not None:
-            flag = t["html_flag"].format(
-                severity=t[f"severity_one.{severity}"].capitalize(),
-                count=_count(lang, "finding", _get(initiative, "findings")),
-            )
-        rows.append(
-            {
-                "initiative": initiative,
-                "links": links.get(_get(initiative, "node"), []),
-                "severity": severity,
-                "flag": flag,
-            }
-        )
-    return rows
 
 
 # --- indicators ------------------------------------------------------------------------------

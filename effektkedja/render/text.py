@@ -27,8 +27,8 @@ from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, Finding, describe
 from effektkedja.messages import Count, render, text
 from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
-from effektkedja.sanitize import for_terminal
 from effektkedja.rules import rule, rule_doc
+from effektkedja.sanitize import for_terminal
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36

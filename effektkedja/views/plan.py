@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from effektkedja.chain import Chain
 from effektkedja.classify import Classification
 from effektkedja.domain import LEVELS, Basis, Delmal, Level, Result, Severity
 from effektkedja.engine import PlanResult
@@ -134,6 +135,28 @@ class DelmalView:
 
 
 @dataclass(frozen=True, slots=True)
+class ChainLink:
+    """Where an initiative leads: the target's name and step, and how the link moves."""
+
+    name: str
+    level: str  # the target's step, as a label
+    kind: str  # normal | skip | backward
+    note: str | None  # "hoppar över steg", "går bakåt"; None for the next step
+
+
+@dataclass(frozen=True, slots=True)
+class ChainRow:
+    """One initiative in the chain as text: its links and its findings (lowest step first)."""
+
+    initiative: InitiativeView
+    links: list[ChainLink]
+    severity: str | None
+    flag: str | None  # "Varning: 1 fynd": the most severe finding in words, with the count
+    severity_label: str | None
+    findings_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class PlanView:
     path: str
     readable: bool
@@ -147,6 +170,7 @@ class PlanView:
     any_share: bool
     findings: FindingsView
     delmal: DelmalView
+    chain_rows: list[ChainRow]
 
 
 def goal_view(goal: Delmal, t: Texts) -> Goal:
@@ -419,6 +443,36 @@ def _delmal(initiatives: list[InitiativeView], t: Texts) -> DelmalView:
     return DelmalView(goals, covered, sentence, t("s_delmal_goal"))
 
 
+def chain_rows(initiatives: list[InitiativeView], chain: Chain, t: Texts) -> list[ChainRow]:
+    """The chain as rows, one per initiative from aktivitet up, for every layout's table."""
+    links: dict[int, list[ChainLink]] = {}
+    for link in chain.links:
+        kind = chain.kind(link)
+        if kind is None or link.target is None:
+            continue
+        target = initiatives[link.target]
+        note = t.table.get(f"link_kind.{kind.value}")
+        links.setdefault(link.source, []).append(
+            ChainLink(target.name, target.level_label, kind.value, note)
+        )
+    rows = []
+    for item in sorted(initiatives, key=lambda i: Level(i.level).rank):
+        severity = item.severity
+        label = t(f"severity_one.{severity}").capitalize() if severity is not None else None
+        counted = t.count("finding", item.findings) if severity is not None else None
+        rows.append(
+            ChainRow(
+                initiative=item,
+                links=links.get(item.index, []),
+                severity=severity,
+                flag=t("html_flag", severity=label, count=counted) if severity else None,
+                severity_label=label,
+                findings_text=counted,
+            )
+        )
+    return rows
+
+
 def _level_sections(initiatives: list[InitiativeView], t: Texts) -> list[LevelSection]:
     return [
         LevelSection(
@@ -450,6 +504,7 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
             any_share=False,
             findings=findings,
             delmal=DelmalView([], 0, "", t("s_delmal_goal")),
+            chain_rows=[],
         )
     worst = worst_severity(result.findings)
     per_id: dict[str, int] = {}
@@ -489,4 +544,5 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
         any_share=any(p.share is not None for i in indicators for p in i.points),
         findings=findings,
         delmal=_delmal(initiatives, t),
+        chain_rows=chain_rows(initiatives, chain, t),
     )
