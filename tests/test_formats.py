@@ -91,12 +91,19 @@ insatser:
 
 CLEAN_PLAN = """\
 organisation: Åkerö kommun
+problem:
+  - id: ojämn-hemtjänst
+    namn: Män beviljas fler hemtjänsttimmar än kvinnor med likartade behov
+    underlag:
+      - namn: Timmar per brukare och månad
+        värden: [{år: 2023, kvinnor: 28.0, män: 34.0}]
 insatser:
   - id: rutin
     namn: Rutin för jämställd biståndsbedömning
     nivå: produkt
     ansvarig: Socialförvaltningen
     beslut: {datum: 2024-06-01, av: Socialnämnden}
+    problem: ojämn-hemtjänst
     leder_till: [tillämpning]
   - id: tillämpning
     namn: Handläggarna bedömer enligt rutinen

@@ -9,10 +9,10 @@ from effektkedja.rules.base import Advice, Hit, M, PlanContext, Rule
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
-    """EK301: no ansvarig."""
-    for index, initiative in enumerate(ctx.plan.initiatives):
-        if initiative.owner is None:
-            yield Hit("EK301", ("insatser", index), "EK301", {}, index)
+    """EK301: no ansvarig, neither the initiative's nor the plan's."""
+    for item in ctx.facts.initiatives:
+        if item.owner is None:
+            yield Hit("EK301", ("insatser", item.index), "EK301", {}, item.index)
 
 
 RULE = Rule(

@@ -15,7 +15,9 @@ from effektkedja.messages.numbers import format_percent
 from effektkedja.model import Initiative, Plan
 from effektkedja.views.diagram import Box, DiagramView, diagram_view
 from effektkedja.views.findings import Counts, FindingsView, counts, findings_view
+from effektkedja.views.goals import Goal, goal_view
 from effektkedja.views.indicators import IndicatorView, indicator_view
+from effektkedja.views.problems import ProblemsView, problems_view
 from effektkedja.views.texts import Texts
 
 STAIRCASE_WIDTH = 24
@@ -68,13 +70,6 @@ class SummaryView:
     results: dict[str, int]  # utfall and samhällseffekter per demonstrated result
     findings: Counts
     sentences: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class Goal:
-    number: int
-    short: str
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +142,7 @@ class PlanView:
     any_share: bool
     findings: FindingsView
     delmal: DelmalView
-
-
-def goal_view(goal: Delmal, t: Texts) -> Goal:
-    return Goal(goal.value, t(f"delmal_short.{goal.value}"), t(f"delmal.{goal.value}"))
+    problems: ProblemsView
 
 
 def _facts(result: PlanResult, plan: Plan | None, t: Texts, today: date) -> FactsView:
@@ -442,6 +434,7 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
             any_share=False,
             findings=findings,
             delmal=DelmalView([], 0, "", t("s_delmal_goal")),
+            problems=ProblemsView([], 0, 0, 0, 0, "", None),
         )
     worst = worst_severity(result.findings)
     per_id: dict[str, int] = {}
@@ -481,4 +474,5 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
         any_share=any(p.share is not None for i in indicators for p in i.points),
         findings=findings,
         delmal=_delmal(initiatives, t),
+        problems=problems_view(facts, t),
     )
