@@ -317,6 +317,8 @@ TEXTS: dict[str, str] = {
     "n.organisation.one": "{n} organisation",
     "n.organisation.other": "{n} organisations",
     # --- problems and results --------------------------------------------------------
+    "problem_ref": "the problem {id}",
+    "problem_word": "the problem",
     "h_problems": "Problems and results",
     "problems_intro": "For each problem: the facts for women and men, the initiatives that "
     "address it and how far their chains reach, and whether the gaps measured by the outcomes "

@@ -313,6 +313,8 @@ TEXTS: dict[str, str] = {
     "n.organisation.one": "{n} organisation",
     "n.organisation.other": "{n} organisationer",
     # --- problems and results --------------------------------------------------------
+    "problem_ref": "problemet {id}",
+    "problem_word": "problemet",
     "h_problems": "Problem och resultat",
     "problems_intro": "För varje problem visas underlaget för kvinnor och män, de insatser som "
     "angriper problemet och hur långt deras kedjor når, och om skillnaderna som utfallen i "
