@@ -297,8 +297,8 @@ def test_the_example_report_shows_all_three_problems() -> None:
         "Ensamstående mammor är överrepresenterade bland hushåll med långvarigt stöd",
     ]
     assert (
-        "Planen anger 3 problem; minst en insats angriper 3 av dem, en kedja som når utfall 2"
-        in markdown
+        "Planen anger 3 problem. Angrips av minst en insats: 3. Angrips av en kedja som "
+        "når utfall: 2." in markdown
     )
 
 

@@ -325,9 +325,9 @@ TEXTS: dict[str, str] = {
     "in those chains are closing.",
     "n.problem.one": "{n} problem",
     "n.problem.other": "{n} problems",
-    "s_problems": "The plan states {problems}; at least one initiative addresses {addressed} "
-    "of them, a chain that reaches outcome level {reaching}, and for {improved} an outcome in "
-    "the chain shows an improved result.",
+    "s_problems": "The plan states {problems}. Addressed by at least one initiative: "
+    "{addressed}. Addressed by a chain that reaches outcome level: {reaching}. With an "
+    "improved outcome in the chain: {improved}.",
     "s_problems_none": "The plan states no problems. Say which inequality the plan sets out to "
     "change: describe it under problem with facts for women and men, and give in the "
     "initiatives which problem they address (EK406).",
@@ -372,8 +372,8 @@ TEXTS: dict[str, str] = {
     "col_problems_reaching": "Reach outcome",
     "row_no_goal": "No sub-goal given",
     "s_portfolio_problems": "{with_problems} of {organisations} state problems in their plan, "
-    "{problems} in all; at least one initiative addresses {addressed} of them, and a chain "
-    "that reaches outcome level {reaching}.",
+    "{problems} in all. Addressed by at least one initiative: {addressed}. Addressed by a "
+    "chain that reaches outcome level: {reaching}.",
     "s_portfolio_problems_none": "No plan in the portfolio states problems: none says which "
     "inequality it sets out to change.",
 }

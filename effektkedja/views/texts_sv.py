@@ -321,9 +321,8 @@ TEXTS: dict[str, str] = {
     "kedjorna mäter minskar.",
     "n.problem.one": "{n} problem",
     "n.problem.other": "{n} problem",
-    "s_problems": "Planen anger {problems}; minst en insats angriper {addressed} av dem, en "
-    "kedja som når utfall {reaching}, och för {improved} visar ett utfall i kedjan ett "
-    "förbättrat resultat.",
+    "s_problems": "Planen anger {problems}. Angrips av minst en insats: {addressed}. Angrips "
+    "av en kedja som når utfall: {reaching}. Med ett förbättrat utfall i kedjan: {improved}.",
     "s_problems_none": "Planen anger inga problem. Säg vilken ojämställdhet planen ska "
     "förändra: beskriv den under problem med underlag för kvinnor och män, och ange i "
     "insatserna vilket problem de angriper (EK406).",
@@ -368,8 +367,8 @@ TEXTS: dict[str, str] = {
     "col_problems_reaching": "Når utfall",
     "row_no_goal": "Inget delmål angivet",
     "s_portfolio_problems": "{with_problems} av {organisations} anger problem i sin plan, "
-    "sammanlagt {problems}; minst en insats angriper {addressed} av dem och en kedja som når "
-    "utfall {reaching}.",
+    "sammanlagt {problems}. Angrips av minst en insats: {addressed}. Angrips av en kedja som "
+    "når utfall: {reaching}.",
     "s_portfolio_problems_none": "Ingen plan i portföljen anger problem: ingen säger vilken "
     "ojämställdhet den ska förändra.",
 }
