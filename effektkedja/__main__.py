@@ -1,5 +1,5 @@
-"""``python -m effektkedja`` works like the ``effektkedja`` command."""
+"""``python -m effektkedja``: the same as the ``effektkedja`` command."""
 
-from effektkedja.cli import main
+from effektkedja.cli import run
 
-main()
+run()

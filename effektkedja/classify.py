@@ -1,19 +1,19 @@
 """Classification: which level of the results chain an initiative sits at, and why.
 
 SPEC.md section 4: the inferred level is the highest level whose structured
-evidence is present; without evidence, the first Swedish cue word in ``namn``
-(then ``beskrivning``) decides; without a cue, ``aktivitet`` by default. The
+evidence is present; without evidence, the cue words of ``namn`` (then
+``beskrivning``) decide by the rule of :func:`decide`, the words themselves being
+the table of :mod:`effektkedja.cues`; without a cue, ``aktivitet`` by default. The
 effective level is the declared ``nivå`` where given, else the inferred one.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Literal
 
+from effektkedja.cues import DEFAULT_CUES, CueHit, CueTable
 from effektkedja.domain import Basis, Level, Scope
-from effektkedja.loader import fold
 from effektkedja.messages import Message
 from effektkedja.model import Initiative
 
@@ -35,136 +35,66 @@ class Classification:
         return Basis.DECLARED if self.declared is not None else self.inferred_basis
 
 
-# --- cue words ---------------------------------------------------------------------------
-#
-# Stems are matched on lower-cased, ASCII-folded words, so "Utbildningarna" and
-# "utbildningar" both match "utbildning". Swedish compounds put the head last:
-# "analysverktyg" is a tool, so a stem at the end of a word (the head) beats one
-# at its start ("utbildningsinsats" still counts as utbildning). Short stems
-# that hide inside unrelated words ("kurs" in "diskurs") match whole words only.
-
-_ACTIVITY = [
-    "utbildning",
-    "utbilda",
-    "kartläggning",
-    "kartlägga",
-    "workshop",
-    "seminari",
-    "föreläsning",
-    "föreläsa",
-    "konferens",
-    "studiebesök",
-    "översyn",
-    "granskning",
-    "granska",
-    "genomlysning",
-    "inventering",
-    "webbinari",
-    "temadag",
-    "studiecirkel",
-    "dialogmöte",
-    "analys",
-    "kunskapshöjning",
-    "informationsinsats",
-]
-_PRODUCT = [
-    "policy",
-    "riktlinje",
-    "rutin",
-    "checklist",
-    "verktyg",
-    "handlingsplan",
-    "anvisning",
-    "frågebatteri",
-    "handbok",
-    "handböcker",
-    "metodstöd",
-    "styrdokument",
-    "strategi",
-    "vägledning",
-    "ansökningsmall",
-    "bedömningsmall",
-]
-_PRACTICE = ["tillämpa", "tillämpning", "arbetssätt", "implementer", "använder"]
-_WHOLE_WORD = {
-    **dict.fromkeys(
-        ("kurs", "kursen", "kursens", "kurser", "kursers", "kurserna", "kursernas"),
-        Level.AKTIVITET,
-    ),
-    **dict.fromkeys(
-        ("mall", "mallen", "mallens", "mallar", "mallars", "mallarna", "mallarnas"),
-        Level.PRODUKT,
-    ),
-}
-_WORK_VERBS = {"arbetar", "arbeta", "arbetade", "arbetat", "arbetas"}
-
-_STEMS: dict[str, Level] = {}
-for _level, _stems in (
-    (Level.AKTIVITET, _ACTIVITY),
-    (Level.PRODUKT, _PRODUCT),
-    (Level.ARBETSSATT, _PRACTICE),
-):
-    for _stem in _stems:
-        _STEMS[fold(_stem)] = _level
-
-# Inflection endings a cue stem may take at the end of a word.
-_SUFFIXES = (
-    "", "um", "ums", "et", "ets", "er", "ers", "erna", "ernas", "en", "ens", "n", "ns", "ar",
-    "ars", "arna", "arnas", "or", "ors", "orna", "ornas", "a", "an", "ans", "as", "ade", "ades",
-    "at", "ats", "ad", "ande", "r", "rs", "rna", "s", "t", "ts", "de", "des", "d", "na", "e", "ss",
-)  # fmt: skip
-# Every inflected form of every stem: a word whose ending is one of these has it as head.
-_HEADS: dict[str, Level] = {
-    stem + suffix: level for stem, level in _STEMS.items() for suffix in _SUFFIXES
-}
-_HEAD_LENGTHS = sorted({len(head) for head in _HEADS}, reverse=True)
-_STEM_LENGTHS = sorted({len(stem) for stem in _STEMS}, reverse=True)
-_WORD = re.compile(r"\w+")
-# Adjectives built on a cue ("strategisk", "rutinmässig") describe, they are not the thing.
-_ADJECTIVE = re.compile(r"(?:isk|iska|iskt|massig|massiga|massigt|erad|erade|erat)\Z")
+# --- wording -------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65_536)
-def _word_level(word: str) -> Level | None:
-    """The level a single (lower-cased, folded) word points to, if it is a cue.
+@dataclass(frozen=True, slots=True)
+class TextCue:
+    """The level a text's cue words suggest, and which words decided (SPEC.md section 4).
 
-    The longest inflected stem that ends the word wins (the compound's head);
-    failing that, a stem that begins it (a modifier, "utbildningsinsats").
-    Cached: plans repeat their words, and this runs for every word until a cue.
+    ``rule`` is ``"only"`` (one level among the cues), ``"first"`` (the earliest cue
+    decides over later ones of other levels; ``other`` is the first of those) or
+    ``"practice"`` (an arbetssätt cue goes before an earlier produkt cue, ``other``).
     """
-    level = _WHOLE_WORD.get(word)
-    if level is not None:
-        return level
-    size = len(word)
-    for length in _HEAD_LENGTHS:
-        if length <= size:
-            level = _HEADS.get(word[size - length :])
-            if level is not None:
-                return level
-    if _ADJECTIVE.search(word):
+
+    level: Level
+    word: str
+    rule: Literal["only", "first", "practice"]
+    other: CueHit | None = None
+
+
+def decide(hits: list[CueHit]) -> TextCue | None:
+    """Which of a text's cues decides its level.
+
+    If the earliest cue is an aktivitet or utfall cue, it decides; otherwise an
+    arbetssätt cue anywhere does; otherwise the earliest (produkt) cue.
+    """
+    if not hits:
         return None
-    for length in _STEM_LENGTHS:
-        level = _STEMS.get(word[:length])
-        if level is not None:
-            return level
-    return None
+    first = hits[0]
+    if first.level is Level.PRODUKT:
+        practice = next((hit for hit in hits if hit.level is Level.ARBETSSATT), None)
+        if practice is not None:
+            return TextCue(Level.ARBETSSATT, practice.word, "practice", first)
+    other = next((hit for hit in hits if hit.level is not first.level), None)
+    return TextCue(first.level, first.word, "only" if other is None else "first", other)
 
 
-def find_cue(text: str) -> tuple[Level, str] | None:
-    """The level suggested by the earliest cue word in ``text``, with the word as written."""
-    words = list(_WORD.finditer(text))
-    for index, match in enumerate(words):
-        word = fold(match.group().lower())
-        if (
-            word in _WORK_VERBS
-            and index + 1 < len(words)
-            and words[index + 1].group().lower() == "enligt"
-        ):
-            return Level.ARBETSSATT, f"{match.group()} {words[index + 1].group()}"
-        level = _word_level(word)
-        if level is not None:
-            return level, match.group()
-    return None
+def find_cue(text: str, cues: CueTable | None = None) -> tuple[Level, str] | None:
+    """The level the cue words in ``text`` suggest, with the deciding word as written."""
+    found = decide((DEFAULT_CUES if cues is None else cues).find(text))
+    return None if found is None else (found.level, found.word)
+
+
+def _text_reason(found: TextCue, field_name: str) -> Message:
+    field = Message(_FIELDS[field_name])
+    if found.other is None:
+        return Message(
+            "reason.text_cue", {"word": found.word, "field": field, "level": found.level.value}
+        )
+    return Message(
+        "reason.text_cue_practice" if found.rule == "practice" else "reason.text_cue_first",
+        {
+            "word": found.word,
+            "level": found.level.value,
+            "other": found.other.word,
+            "other_level": found.other.level.value,
+            "field": field,
+        },
+    )
+
+
+_FIELDS = {"namn": "reason.field.namn", "beskrivning": "reason.field.beskrivning"}
 
 
 # --- classification ----------------------------------------------------------------------
@@ -201,8 +131,12 @@ def _evidence(initiative: Initiative) -> tuple[Level, list[Message]] | None:
     return None
 
 
-def classify(initiative: Initiative) -> Classification:
-    """Classify one initiative (SPEC.md section 4)."""
+def classify(initiative: Initiative, cues: CueTable | None = None) -> Classification:
+    """Classify one initiative (SPEC.md section 4).
+
+    ``cues`` is the run's cue table (:func:`effektkedja.cues.compile_cues`, built
+    once per run with the config's ``[cues]``); the built-in table by default.
+    """
     declared = initiative.level
     reasons: list[Message] = []
     if declared is not None:
@@ -214,24 +148,24 @@ def classify(initiative: Initiative) -> Classification:
         basis = Basis.EVIDENCE
         reasons.extend(found)
     else:
+        table = DEFAULT_CUES if cues is None else cues
         for field_name, text in (
             ("namn", initiative.name),
             ("beskrivning", initiative.description),
         ):
-            cue = find_cue(text) if text else None
+            cue = decide(table.find(text)) if text else None
             if cue is not None:
-                inferred, cue_word = cue
-                basis = Basis.TEXT
-                reasons.append(
-                    Message(
-                        "reason.text_cue",
-                        {"word": cue_word, "field": field_name, "level": inferred.value},
-                    )
-                )
+                inferred, cue_word, basis = cue.level, cue.word, Basis.TEXT
+                reasons.append(_text_reason(cue, field_name))
                 break
         else:
             inferred, basis = Level.AKTIVITET, Basis.DEFAULT
-            reasons.append(Message("reason.default", {}))
+            if declared is None:
+                reasons.append(Message("reason.default"))
+            elif declared is Level.AKTIVITET:
+                reasons.append(Message("reason.declared_nothing_else"))
+            else:
+                reasons.append(Message("reason.declared_unsupported"))
     return Classification(
         level=declared if declared is not None else inferred,
         declared=declared,

@@ -404,8 +404,14 @@ def read_revision(spec: str, cwd: Path | None = None) -> tuple[bytes, str]:
     if path.exists() or ":" not in spec:
         if path.is_dir():
             raise RevisionError("diff.err.folder", path=spec)
+        from effektkedja.engine import MAX_FILE_BYTES
+        from effektkedja.reading import TooLarge, read_limited
+
         try:
-            return path.read_bytes(), spec
+            return read_limited(path, MAX_FILE_BYTES), spec
+        except TooLarge as exc:
+            limit = str(exc.limit >> 20)
+            raise RevisionError("diff.err.too_large", path=spec, limit=limit) from None
         except FileNotFoundError:
             raise RevisionError("diff.err.missing", path=spec) from None
         except OSError as exc:
@@ -419,15 +425,16 @@ def _why(exc: OSError) -> str:
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    from effektkedja.engine import MAX_FILE_BYTES
+    from effektkedja.gitread import run_git
+    from effektkedja.reading import TooLarge
+
     try:
-        return subprocess.run(
-            ["git", *args],
-            cwd=cwd,
-            capture_output=True,
-            check=False,
-            # No pager, no prompts for credentials: this runs in CI too.
-            env={**os.environ, "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0"},
-        )
+        # No hooks, no fsmonitor, no lazy fetch, no pager; output bounded like a plan file.
+        return run_git(args, cwd, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        limit = str(exc.limit >> 20)
+        raise RevisionError("diff.err.too_large", path=args[-1], limit=limit) from None
     except FileNotFoundError:
         raise RevisionError("diff.err.no_git") from None
     except OSError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from effektkedja.chain import Chain, build_chain
 from effektkedja.classify import classify
+from effektkedja.cues import CueTable
 from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.facts import InitiativeFacts, PlanFacts, plan_facts
 from effektkedja.findings import Finding, Hit
@@ -23,9 +24,13 @@ from effektkedja.loader import Loaded, Position, load
 from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.rules import CODES, matches, rule
 from effektkedja.rules.base import PlanContext
+from effektkedja.suggest import PER_FILE, budgeted
 from effektkedja.validate import initiative_id, validate
+from effektkedja.workers import worker_count
 
-PLAN_SUFFIXES = (".yaml", ".yml")
+PLAN_SUFFIXES = (".yaml", ".yml", ".xlsx")
+#: Workbooks are read as such; every other plan file as YAML.
+WORKBOOK_SUFFIX = ".xlsx"
 #: Larger files are refused unread: a plan of 20 MiB already holds some 60,000
 #: initiatives, and the node tree of a YAML file takes about 100 times its size
 #: in memory while it is checked.
@@ -40,6 +45,7 @@ class CheckOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severities: dict[str, Severity] = field(default_factory=dict)
+    cues: CueTable | None = None  # the cue words with the configuration's own (None: built-in)
 
     def wants(self, code: str) -> bool:
         """True when ``code`` passes ``select`` and ``ignore``."""
@@ -164,7 +170,8 @@ def discover(
                 and not (excluded is not None and excluded(Path(folder) / name))
             )
             for name in sorted(files):
-                if name.endswith(PLAN_SUFFIXES) and not name.startswith("."):
+                # ~$plan.xlsx is the lock file Excel leaves beside an open workbook.
+                if name.lower().endswith(PLAN_SUFFIXES) and not name.startswith((".", "~$")):
                     candidate = Path(folder) / name
                     if excluded is not None and excluded(candidate):
                         continue
@@ -175,26 +182,6 @@ def discover(
         if not plans:
             raise PathError("err.no_plans", argument)
     return found
-
-
-#: With ``jobs="auto"``, at least this many files per worker before a second process
-#: pays for its start and for sending results back.
-FILES_PER_WORKER = 16
-
-
-def worker_count(jobs: int | None, files: int) -> int:
-    """How many processes to use: ``jobs`` if given, else one per core while files last."""
-    if jobs is not None:
-        return max(1, min(jobs, files))
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, files // FILES_PER_WORKER))
-
-
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them and exits 130."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_slim(path: Path, options: CheckOptions) -> PlanResult:
@@ -233,30 +220,19 @@ def check_paths(
         for path in paths:
             yield check(path, options)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from effektkedja.workers import ordered_map  # stops every worker when the run stops
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(32, len(paths) // (workers * 4)))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_ignore_interrupt
-    ) as pool:
-        yield from pool.map(check, paths, [options] * len(paths), chunksize=chunk)
+    yield from ordered_map(check, paths, [options] * len(paths), workers=workers)
 
 
 def check_file(path: Path, options: CheckOptions) -> PlanResult:
     """Check one plan file; an unreadable or oversized file becomes an EK001 finding."""
+    from effektkedja.reading import TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _unread(
-                path,
-                options,
-                "EK001.too_large",
-                {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20},
-            )
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)  # bounded by the bytes read, not st_size
+    except TooLarge as exc:
+        return _unread(path, options, exc.key, exc.details)
     except OSError as exc:
         key, args = _unreadable(exc)
         return _unread(path, options, key, args)
@@ -280,8 +256,13 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
     return "EK001.unreadable", {"detail": exc.strerror or str(exc)}
 
 
+@budgeted(PER_FILE)  # "did you mean" in bounded time, however many typos the file has
 def check_bytes(raw: bytes, path: str, options: CheckOptions) -> PlanResult:
-    """Check one plan given as bytes; ``path`` is how findings name the file."""
+    """Check one plan given as bytes; ``path`` names the file and tells a workbook by its suffix."""
+    if path.lower().endswith(WORKBOOK_SUFFIX):
+        from effektkedja.workbook.reader import load_workbook
+
+        return check_loaded(load_workbook(raw, KEY_ALIASES), path, options)
     return check_loaded(load(raw, KEY_ALIASES), path, options)
 
 
@@ -310,7 +291,7 @@ def check_loaded(loaded: Loaded, path: str, options: CheckOptions) -> PlanResult
         findings.sort(key=lambda f: f.sort_key)
         return PlanResult(path, _organisation(loaded), None, findings)
 
-    classes = [classify(initiative) for initiative in plan.initiatives]
+    classes = [classify(initiative, options.cues) for initiative in plan.initiatives]
     chain = build_chain(plan.initiatives, [c.level for c in classes])
     facts = plan_facts(plan, classes, chain, loaded.source.value)
     context = PlanContext(plan, facts, chain, loaded.source.value, options.today)
@@ -332,7 +313,9 @@ def _resolve(
         if not options.wants(hit.rule):
             continue
         if not hit.loc:
-            position = Position(1, 1)  # plan-level: line 1 (SPEC.md section 5)
+            # Plan-level: line 1 (SPEC.md section 5); in a workbook, its Plan sheet.
+            root = source.value(())
+            position = root if root.cell is not None else Position(1, 1)
         else:
             position = source.key(hit.loc) if hit.at_key else source.value(hit.loc)
         ident = None

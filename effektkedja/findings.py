@@ -16,6 +16,18 @@ from effektkedja.rules import template
 LOADING_RULES = frozenset({"EK001", "EK002", "EK003"})
 
 
+#: The sheets of a plan workbook in the order of SPEC.md section 9 (names folded, lower case).
+_SHEETS = ("plan", "insatser", "indikatorer", "problem", "undantag")
+_FOLD = str.maketrans("åäö", "aao")
+
+
+def _sheet_rank(cell: str | None) -> int:
+    if cell is None:
+        return 0
+    sheet = cell.rpartition("!")[0].strip("'").lower().translate(_FOLD)
+    return _SHEETS.index(sheet) if sheet in _SHEETS else len(_SHEETS)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A rule's report about one place in a plan, addressed by data path.
@@ -50,8 +62,9 @@ class Finding:
     cell: str | None = None  # in a workbook: the cell as people name it (``Insatser!D7``)
 
     @property
-    def sort_key(self) -> tuple[int, int, str]:
-        return (self.line, self.column, self.rule)
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """File order: line and column; in a workbook, sheet by sheet in the layout's order."""
+        return (_sheet_rank(self.cell), self.line, self.column, self.rule)
 
     @property
     def where(self) -> str:

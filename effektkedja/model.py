@@ -10,7 +10,6 @@ accepted ASCII-folded here. Every custom error carries a ``type`` starting with
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -43,10 +42,13 @@ from effektkedja.rules import CODES
 
 
 def suggest(value: str, choices: list[str]) -> str | None:
-    """The closest of ``choices`` to ``value`` (compared folded, case-insensitively), if any."""
-    folded = {fold(choice).lower(): choice for choice in choices}
-    close = difflib.get_close_matches(fold(value).lower(), list(folded), n=1, cutoff=0.6)
-    return folded[close[0]] if close else None
+    """The closest of ``choices`` to ``value`` (compared folded, case-insensitively), if any.
+
+    Bounded in time per file: see :mod:`effektkedja.suggest`.
+    """
+    from effektkedja.suggest import suggest as closest
+
+    return closest(value, choices)
 
 
 # --- value types ---------------------------------------------------------------------
@@ -247,20 +249,46 @@ class FormatModel(BaseModel):
 class Period(FormatModel):
     """`period`: the years the plan covers."""
 
-    start: DateField | None = Field(None, alias="från", description="Första året eller dagen")
-    end: DateField | None = Field(None, alias="till", description="Sista året eller dagen")
+    start: DateField | None = Field(
+        None, alias="från", description="Första året eller dagen planen gäller. Exempel: 2024"
+    )
+    end: DateField | None = Field(
+        None,
+        alias="till",
+        description=(
+            "Sista året eller dagen planen gäller; ett årtal betyder årets sista dag. Exempel: 2027"
+        ),
+    )
 
 
 class Point(FormatModel):
     """A measurement point: `utgångsläge`, `mål` or one of `mätningar`."""
 
-    year: Year | None = Field(None, alias="år", description="År för mätpunkten")
-    date: DateField | None = Field(None, alias="datum", description="Datum för mätpunkten")
-    women: Number | None = Field(None, alias="kvinnor", description="Värde för kvinnor")
-    men: Number | None = Field(None, alias="män", description="Värde för män")
-    total: Number | None = Field(None, alias="totalt", description="Värde för alla")
-    girls: Number | None = Field(None, alias="flickor", description="Värde för flickor")
-    boys: Number | None = Field(None, alias="pojkar", description="Värde för pojkar")
+    year: Year | None = Field(
+        None, alias="år", description="Året mätpunkten gäller (år eller datum krävs). Exempel: 2023"
+    )
+    date: DateField | None = Field(
+        None,
+        alias="datum",
+        description=(
+            "Dagen mätpunkten gäller, ÅÅÅÅ-MM-DD (år eller datum krävs). Exempel: 2024-06-30"
+        ),
+    )
+    women: Number | None = Field(
+        None, alias="kvinnor", description="Värdet för kvinnor. Exempel: 28.5"
+    )
+    men: Number | None = Field(None, alias="män", description="Värdet för män. Exempel: 34.5")
+    total: Number | None = Field(
+        None,
+        alias="totalt",
+        description="Värdet för alla, kvinnor och män tillsammans. Exempel: 63",
+    )
+    girls: Number | None = Field(
+        None, alias="flickor", description="Värdet för flickor, i stället för kvinnor. Exempel: 38"
+    )
+    boys: Number | None = Field(
+        None, alias="pojkar", description="Värdet för pojkar, i stället för män. Exempel: 62"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Point:
@@ -316,21 +344,61 @@ class Point(FormatModel):
 class Indicator(FormatModel):
     """An indicator: what is measured, for whom, with baseline, measurements and target."""
 
-    name: Text = Field(alias="namn", description="Vad som mäts")
-    source: Text | None = Field(None, alias="källa", description="Varifrån uppgifterna kommer")
+    name: Text = Field(
+        alias="namn",
+        description=(
+            "Vad indikatorn mäter. Exempel: Beviljade hemtjänsttimmar per brukare och månad"
+        ),
+    )
+    source: Text | None = Field(
+        None,
+        alias="källa",
+        description="Varifrån indikatorns uppgifter kommer. Exempel: Verksamhetssystemet",
+    )
     unit: Text | None = Field(
-        None, alias="enhet", description="Enhet; antal och procent ger analys av könsfördelning"
+        None,
+        alias="enhet",
+        description=(
+            "Måttets enhet; antal och procent ger en analys av könsfördelningen. Exempel: procent"
+        ),
     )
     scope: ScopeValue = Field(
-        Scope.MALGRUPP, alias="omfång", description="organisation, målgrupp eller samhälle"
+        Scope.MALGRUPP,
+        alias="omfång",
+        description=(
+            "Vems förhållanden indikatorn mäter: organisation, målgrupp (om inget anges) "
+            "eller samhälle. Exempel: målgrupp"
+        ),
     )
     direction: DirectionValue = Field(
-        Direction.UTJAMNA, alias="riktning", description="utjämna, öka eller minska"
+        Direction.UTJAMNA,
+        alias="riktning",
+        description=(
+            "Vad som är en god utveckling: utjämna (om inget anges: skillnaden mellan "
+            "kvinnor och män minskar), öka eller minska. Exempel: utjämna"
+        ),
     )
-    baseline: Point | None = Field(None, alias="utgångsläge", description="Utgångsläget")
-    target: Point | None = Field(None, alias="mål", description="Målvärdet")
+    baseline: Point | None = Field(
+        None,
+        alias="utgångsläge",
+        description=(
+            "Läget innan insatsen verkat, en mätpunkt. Exempel: {år: 2023, kvinnor: 28.0,"
+            " män: 34.5}"
+        ),
+    )
+    target: Point | None = Field(
+        None,
+        alias="mål",
+        description=(
+            "Det läge insatsen ska nå, en mätpunkt. Exempel: {år: 2027, kvinnor: 31.0, män: 31.0}"
+        ),
+    )
     measurements: list[Point] = Field(
-        default_factory=list, alias="mätningar", description="Mätningar efter utgångsläget"
+        default_factory=list,
+        alias="mätningar",
+        description=(
+            "Mätpunkter efter utgångsläget. Exempel: [{år: 2025, kvinnor: 30.2, män: 32.9}]"
+        ),
     )
 
     @property
@@ -347,100 +415,227 @@ class Indicator(FormatModel):
 class Decision(FormatModel):
     """`beslut`: the political or administrative decision behind a produkt."""
 
-    date: DateField = Field(alias="datum", description="Beslutsdatum")
-    by: Text = Field(alias="av", description="Vem som beslutade, t.ex. Socialnämnden")
-    reference: Text | None = Field(None, alias="diarienummer", description="Diarienummer")
+    date: DateField = Field(
+        alias="datum", description="Dagen (eller året) beslutet fattades. Exempel: 2024-09-01"
+    )
+    by: Text = Field(alias="av", description="Vem som fattade beslutet. Exempel: Socialnämnden")
+    reference: Text | None = Field(
+        None, alias="diarienummer", description="Beslutets diarienummer. Exempel: SN 2024/117"
+    )
 
 
 class Product(FormatModel):
     """`produkt`: what kind of product the initiative delivers."""
 
-    type: ProductTypeValue = Field(alias="typ", description="Typ av produkt")
+    type: ProductTypeValue = Field(
+        alias="typ",
+        description=(
+            "Vad slags produkt insatsen ger: policy, riktlinje, rutin, verktyg, mål, "
+            "anvisning, mall, checklista eller annan. Exempel: rutin"
+        ),
+    )
 
 
 class Application(FormatModel):
     """`tillämpning`: who applies the product in their regular work, and since when."""
 
-    by: Text = Field(alias="av", description="Vem som tillämpar det i ordinarie arbete")
-    since: DateField | None = Field(None, alias="sedan", description="Sedan när")
+    by: Text = Field(
+        alias="av",
+        description=(
+            "Vem som tillämpar produkten i sitt ordinarie arbete. Exempel: Biståndshandläggare"
+        ),
+    )
+    since: DateField | None = Field(
+        None, alias="sedan", description="Sedan när produkten tillämpas. Exempel: 2025-01-01"
+    )
 
 
 class Exemption(FormatModel):
     """`undantag`: a finding the organisation has accepted, with its reason."""
 
     rule: Annotated[RuleCode, BeforeValidator(_check_rule_code)] = Field(
-        alias="regel", description="Regelkod som undantas, t.ex. EK304"
+        alias="regel", description="Koden för regeln vars fynd godtas. Exempel: EK304"
     )
-    reason: Text = Field(alias="motivering", description="Varför avvikelsen är godtagen")
+    reason: Text = Field(
+        alias="motivering",
+        description="Varför fyndet godtas. Exempel: Beslutet finns i ärendet SN 2024/117.",
+    )
 
 
 class Initiative(FormatModel):
     """`insatser[]`: one initiative in the plan."""
 
-    id: Id = Field(description="Unik identitet: bokstäver, siffror, - _ .")
-    name: Text = Field(alias="namn", description="Insatsens namn")
-    description: Text | None = Field(None, alias="beskrivning", description="Beskrivning")
+    id: Id = Field(
+        description=(
+            "Insatsens id, unikt i planen: bokstäver (även å, ä, ö), siffror, - _ . "
+            "Exempel: utbildning-handlaggare"
+        )
+    )
+    name: Text = Field(
+        alias="namn",
+        description="Insatsens namn. Exempel: Utbildning i jämställd biståndsbedömning",
+    )
+    description: Text | None = Field(
+        None,
+        alias="beskrivning",
+        description="Vad insatsen går ut på. Exempel: Alla handläggare går en halvdags utbildning.",
+    )
     level: LevelValue | None = Field(
-        None, alias="nivå", description="Den nivå i effektkedjan som planen anger"
+        None,
+        alias="nivå",
+        description=(
+            "Det steg i effektkedjan som planen anger: aktivitet, produkt, arbetssätt, "
+            "utfall eller samhällseffekt. Exempel: aktivitet"
+        ),
     )
-    owner: Text | None = Field(None, alias="ansvarig", description="Ansvarig")
+    owner: Text | None = Field(
+        None,
+        alias="ansvarig",
+        description="Vem som ansvarar för insatsen. Exempel: Socialförvaltningen",
+    )
     status: StatusValue | None = Field(
-        None, alias="status", description="planerad, pågående, genomförd eller avbruten"
+        None,
+        alias="status",
+        description=(
+            "Var insatsen står: planerad, pågående, genomförd eller avbruten. Exempel: pågående"
+        ),
     )
-    start: DateField | None = Field(None, alias="start", description="Startdatum")
-    end: DateField | None = Field(None, alias="slut", description="Slutdatum")
+    start: DateField | None = Field(
+        None,
+        alias="start",
+        description="När insatsen börjar, ÅÅÅÅ-MM-DD eller ett årtal. Exempel: 2024-02-01",
+    )
+    end: DateField | None = Field(
+        None,
+        alias="slut",
+        description="När insatsen slutar; ett årtal betyder årets sista dag. Exempel: 2024-05-31",
+    )
     delmal: Annotated[list[DelmalField], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, alias="delmål", description="Jämställdhetspolitiska delmål (1-6)"
+        default_factory=list,
+        alias="delmål",
+        description=(
+            "Jämställdhetspolitiska delmål som insatsen bidrar till: 1-6 eller makt, "
+            "ekonomi, utbildning, omsorg, hälsa, våld. Exempel: [omsorg, hälsa]"
+        ),
     )
     target_group: Text | None = Field(
-        None, alias="målgrupp", description="Vems villkor som ska förändras"
+        None,
+        alias="målgrupp",
+        description="Vems villkor insatsen ska förändra. Exempel: Brukare inom hemtjänsten",
     )
     leads_to: Annotated[list[Id], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, alias="leder_till", description="Id för nästa steg i kedjan"
+        default_factory=list,
+        alias="leder_till",
+        description=(
+            "Id för nästa steg i effektkedjan, ett eller en lista. Exempel: [rutin-bistand]"
+        ),
     )
-    decision: Decision | None = Field(None, alias="beslut", description="Beslut (produkt)")
-    product: Product | None = Field(None, alias="produkt", description="Produkt")
+    decision: Decision | None = Field(
+        None,
+        alias="beslut",
+        description="Beslutet bakom en produkt. Exempel: {datum: 2024-09-01, av: Socialnämnden}",
+    )
+    product: Product | None = Field(
+        None, alias="produkt", description="Produkten insatsen ger. Exempel: {typ: rutin}"
+    )
     application: Application | None = Field(
-        None, alias="tillämpning", description="Tillämpning i ordinarie arbete (arbetssätt)"
+        None,
+        alias="tillämpning",
+        description=(
+            "Vem som tillämpar produkten i ordinarie arbete, och sedan när (arbetssätt). "
+            "Exempel: {av: Biståndshandläggare, sedan: 2025-01-01}"
+        ),
     )
     indicators: list[Indicator] = Field(
-        default_factory=list, alias="indikatorer", description="Indikatorer"
+        default_factory=list,
+        alias="indikatorer",
+        description=(
+            "Hur förändringen mäts, helst för kvinnor och män var för sig. Exempel: "
+            "[{namn: Beviljade timmar per brukare, enhet: timmar}]"
+        ),
     )
     problems: Annotated[list[Id], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, alias="problem", description="Id för de problem insatsen angriper"
+        default_factory=list,
+        alias="problem",
+        description=(
+            "Id för de problem i planen som insatsen angriper, ett eller en lista. "
+            "Exempel: [ojamn-hemtjanst]"
+        ),
     )
     exceptions: list[Exemption] = Field(
-        default_factory=list, alias="undantag", description="Godtagna avvikelser med motivering"
+        default_factory=list,
+        alias="undantag",
+        description=(
+            "Godtagna undantag: fynd som godtas för insatsen, vart och ett med motivering. "
+            "Exempel: [{regel: EK304, motivering: Beslutet finns i ärendet.}]"
+        ),
     )
 
 
 class Evidence(FormatModel):
     """`underlag[]` of a problem: a sex-disaggregated fact that shows the inequality."""
 
-    name: Text = Field(alias="namn", description="Vad som har mätts")
-    source: Text | None = Field(None, alias="källa", description="Varifrån uppgifterna kommer")
-    unit: Text | None = Field(None, alias="enhet", description="Enhet")
+    name: Text = Field(
+        alias="namn",
+        description="Vad som har mätts. Exempel: Beviljade timmar per brukare och månad",
+    )
+    source: Text | None = Field(
+        None, alias="källa", description="Varifrån underlaget kommer. Exempel: Verksamhetssystemet"
+    )
+    unit: Text | None = Field(None, alias="enhet", description="Underlagets enhet. Exempel: timmar")
     values: Annotated[list[Point], Field(min_length=1)] = Field(
-        alias="värden", description="Värden för kvinnor och män (minst ett)"
+        alias="värden",
+        description=(
+            "Värdena för kvinnor och män, minst en mätpunkt. Exempel: [{år: 2023, "
+            "kvinnor: 28.0, män: 34.5}]"
+        ),
     )
 
 
 class Problem(FormatModel):
     """`problem[]`: an inequality the plan sets out to change (SPEC.md section 3)."""
 
-    id: Id = Field(description="Unik identitet bland problemen: bokstäver, siffror, - _ .")
-    name: Text = Field(alias="namn", description="Problemet i en mening")
+    id: Id = Field(
+        description=(
+            "Problemets id, unikt bland problemen: bokstäver (även å, ä, ö), siffror, - _ . "
+            "Exempel: ojamn-hemtjanst"
+        )
+    )
+    name: Text = Field(
+        alias="namn",
+        description=(
+            "Problemet i en mening. Exempel: Män beviljas mer hemtjänst än kvinnor med "
+            "likartade behov"
+        ),
+    )
     delmal: Annotated[list[DelmalField], BeforeValidator(_one_or_many)] = Field(
-        default_factory=list, alias="delmål", description="Jämställdhetspolitiska delmål (1-6)"
+        default_factory=list,
+        alias="delmål",
+        description=(
+            "Jämställdhetspolitiska delmål som problemet gäller: 1-6 eller kortnamn. "
+            "Exempel: [omsorg]"
+        ),
     )
     target_group: Text | None = Field(
-        None, alias="målgrupp", description="Vilka kvinnor och män det gäller"
+        None,
+        alias="målgrupp",
+        description="Vilka kvinnor och män problemet gäller. Exempel: Brukare inom hemtjänsten",
     )
     analysis: Text | None = Field(
-        None, alias="analys", description="Kartläggning och analys av orsakerna"
+        None,
+        alias="analys",
+        description=(
+            "Kartläggning och analys av orsakerna. Exempel: Kartläggningen 2023 visar att"
+            " män med likartade behov beviljas fler timmar."
+        ),
     )
     evidence: list[Evidence] = Field(
-        default_factory=list, alias="underlag", description="Könsuppdelade fakta som visar det"
+        default_factory=list,
+        alias="underlag",
+        description=(
+            "Könsuppdelade fakta som visar problemet. Exempel: [{namn: Beviljade timmar, "
+            "värden: [{år: 2023, kvinnor: 28, män: 34.5}]}]"
+        ),
     )
 
 
@@ -448,22 +643,47 @@ class Plan(FormatModel):
     """A gender-mainstreaming plan: an organisation and its initiatives."""
 
     version: Annotated[int, Field(strict=True), AfterValidator(_check_version)] = Field(
-        1, description="Formatets version (1)"
+        1, description="Formatets version; bara 1 finns. Exempel: 1"
     )
-    organisation: Text = Field(description="Organisationens namn")
-    short_name: Text | None = Field(None, alias="kortnamn", description="Kortnamn")
+    organisation: Text = Field(description="Organisationens namn. Exempel: Exempelkommunen")
+    short_name: Text | None = Field(
+        None, alias="kortnamn", description="Organisationens kortnamn. Exempel: EXK"
+    )
     type: OrganisationTypeValue | None = Field(
-        None, alias="typ", description="myndighet, kommun, region, lärosäte eller annan"
+        None,
+        alias="typ",
+        description=(
+            "Slags organisation: myndighet, kommun, region, lärosäte eller annan. Exempel: kommun"
+        ),
     )
-    period: Period | None = Field(None, description="Planens period")
-    assignment: Text | None = Field(None, alias="uppdrag", description="Uppdrag")
+    period: Period | None = Field(
+        None, description="Åren planen gäller. Exempel: {från: 2024, till: 2027}"
+    )
+    assignment: Text | None = Field(
+        None,
+        alias="uppdrag",
+        description="Uppdraget planen svarar mot. Exempel: Handlingsplan enligt CEMR-deklarationen",
+    )
     owner: Text | None = Field(
-        None, alias="ansvarig", description="Ansvarig för varje insats som inte anger någon"
+        None,
+        alias="ansvarig",
+        description="Ansvarig för varje insats som inte anger någon egen. Exempel: Kommunstyrelsen",
     )
     problems: list[Problem] = Field(
-        default_factory=list, alias="problem", description="Ojämställdheten planen ska förändra"
+        default_factory=list,
+        alias="problem",
+        description=(
+            "Den ojämställdhet planen ska förändra, en lista av problem. Exempel: [{id: "
+            "ojamn-hemtjanst, namn: Män beviljas mer hemtjänst än kvinnor}]"
+        ),
     )
-    initiatives: list[Initiative] = Field(alias="insatser", description="Planens insatser")
+    initiatives: list[Initiative] = Field(
+        alias="insatser",
+        description=(
+            "Planens insatser, var och en ett steg i effektkedjan. Exempel: [{id: "
+            "kartlaggning, namn: Kartläggning av hemtjänsten}]"
+        ),
+    )
 
 
 # --- derived tables ------------------------------------------------------------------

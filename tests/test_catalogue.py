@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from effektkedja.commands.init import starter_plan
+from effektkedja.render.catalogue import rules_markdown
 from effektkedja.rules import CODES
-from effektkedja.rules.reference import rules_markdown
+from tests.cli import Result, invoke
 from tests.conftest import ROOT, TODAY, check_text
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "effektkedja", *args],
-        cwd=cwd,
-        capture_output=True,
-        encoding="utf-8",
-        env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin", "PYTHONUTF8": "1"},
-        check=False,
-    )
+def run(*args: str, cwd: Path = ROOT) -> Result:
+    result = invoke(*args, cwd=cwd, env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
     assert "Traceback" not in result.stderr
     return result
 
@@ -42,10 +34,15 @@ def test_rules_lists_every_rule_with_severity() -> None:
     result = run("rules")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:3] == ["kod", "namn", "grad"]
-    listed = {line.split()[0]: line.split()[2] for line in lines[1:]}
+    assert lines[0].split()[:2] == ["kod", "grad"]
+    assert "chain-stops-short" not in result.stdout  # English names only in English
+    listed = {line.split()[0]: line.split()[1] for line in lines[1:]}
     assert set(listed) == set(CODES)
-    assert listed["EK001"] == "fel" and listed["EK102"] == "varning" and listed["EK304"] == "info"
+    assert listed["EK001"] == "fel" and listed["EK102"] == "varning"
+    assert listed["EK304"] == "upplysning"
+    english = run("rules", "--lang", "en").stdout.splitlines()
+    assert english[0].split()[:3] == ["code", "name", "severity"]
+    assert "EK102  chain-stops-short" in "\n".join(english)
 
 
 def test_rules_json_and_english() -> None:
@@ -61,20 +58,21 @@ def test_rules_json_and_english() -> None:
 def test_explain_accepts_code_or_name(code: str) -> None:
     result = run("explain", code)
     assert result.returncode == 0
-    assert result.stdout.startswith("# EK102 chain-stops-short")
-    for heading in (
-        "Vad regeln kontrollerar",
-        "Varför det spelar roll",
-        "Så åtgärdar du",
-        "Exempel",
-        "```yaml",
-    ):
-        assert heading in result.stdout
+    # Piped, the Markdown is plain text: headings underlined, code indented, no markup.
+    lines = result.stdout.splitlines()
+    assert lines[0] == "EK102: Kedjan stannar före utfall"
+    assert set(lines[1]) == {"="} and len(lines[1]) == len(lines[0])
+    for heading in ("Vad regeln kontrollerar", "Varför det spelar roll", "Så åtgärdar du"):
+        assert heading in lines and set(lines[lines.index(heading) + 1]) == {"-"}
+    assert "    organisation: Region Exempel" in lines
+    assert "```" not in result.stdout and "`" not in result.stdout and "**" not in result.stdout
 
 
 def test_explain_in_english() -> None:
     result = run("explain", "EK304", "--lang", "en")
-    assert "## How to fix" in result.stdout and "*info*" in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "EK304 product-without-decision: The product has no decision"
+    assert "How to fix" in lines and "note" in lines
 
 
 def test_explain_unknown_code_is_a_usage_error_with_suggestion() -> None:

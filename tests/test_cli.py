@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import Result, invoke
 from tests.conftest import CLEAN_PLAN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,11 +100,14 @@ def run(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     script: bool = False,
-) -> subprocess.CompletedProcess[str]:
-    """Run the command (``python -m effektkedja`` or the console script)."""
-    command = [console_script()] if script else [sys.executable, "-m", "effektkedja"]
+) -> subprocess.CompletedProcess[str] | Result:
+    """Run the command: in-process, or as the installed console script with ``script``."""
+    if not script:
+        done = invoke(*args, cwd=cwd or ROOT, env=env if env is not None else environment())
+        assert "Traceback" not in done.stderr + done.stdout, done.stderr
+        return done
     result = subprocess.run(
-        [*command, *map(str, args)],
+        [console_script(), *map(str, args)],
         cwd=cwd or ROOT,
         env=env if env is not None else environment(),
         capture_output=True,
@@ -907,18 +911,19 @@ def test_text_summary_counts(examples_text: str, examples_json: dict) -> None:
     assert re.search(rf"\b{summary['plans']} planer, {summary['initiatives']} insatser\b", tail)
     assert re.search(
         rf"\b{summary['errors']} fel, {summary['warnings']} varningar, "
-        rf"{summary['infos']} info\b",
+        rf"{summary['infos']} upplysning(ar)?\b",
         tail,
     ), tail
     accepted = sum(1 for f in examples_json["findings"] if f["accepted"])
-    assert re.search(rf"\b{accepted} godtagna\b", tail)
+    assert re.search(rf"\b{accepted} godtagna undantag\b", tail)
 
 
 def test_text_summary_single_plan(tmp_path: Path) -> None:
     result = run("check", write(tmp_path, "p.yaml", INFO_PLAN), "--today", TODAY)
     tail = result.stdout[result.stdout.index("Sammanfattning") :]
     assert re.search(r"\b1 plan, 5 insatser\b", tail)
-    assert re.search(r"\b0 fel, 0 varningar, 1 info\b", tail)
+    # Singular where there is one: "1 upplysning", never "1 upplysningar".
+    assert re.search(r"\b0 fel, 0 varningar, 1 upplysning$", tail, re.M)
 
 
 def test_text_staircase_top_down(examples_text: str, examples_json: dict) -> None:
@@ -1083,7 +1088,7 @@ def test_text_english(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "Summary" in result.stdout
     assert re.search(r"\b1 plan, 6 initiatives\b", result.stdout)
-    assert re.search(r"\b0 errors, 1 warnings?, 0 info\b", result.stdout)
+    assert re.search(r"\b0 errors, 1 warning, 0 notes\b", result.stdout)
     for word in ("Sammanfattning", "insatser", "varningar", "anmärkningar"):
         assert word not in result.stdout
     [line] = finding_lines(result.stdout)
@@ -1109,8 +1114,8 @@ def test_text_clean_plan_says_so(tmp_path: Path) -> None:
     result = run("check", write(tmp_path, "p.yaml", CLEAN_PLAN), "--today", TODAY)
     assert result.returncode == 0
     assert not finding_lines(result.stdout)
-    assert "inga anmärkningar" in result.stdout
-    assert re.search(r"\b0 fel, 0 varningar, 0 info\b", result.stdout)
+    assert "inga fynd" in result.stdout
+    assert re.search(r"\b0 fel, 0 varningar, 0 upplysningar\b", result.stdout)
 
 
 def test_text_broken_file_shows_finding_line(tmp_path: Path) -> None:

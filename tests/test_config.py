@@ -13,7 +13,7 @@ so a nearer folder always beats a farther one, and files are never merged.
 
 from __future__ import annotations
 
-import ast
+import os
 import re
 import string
 from datetime import date
@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from effektkedja import config as config_module
 from effektkedja.config import Config, ConfigError, excluded, find_config, load_config
 from effektkedja.domain import Severity
 from effektkedja.messages import catalogue, text
@@ -146,6 +145,30 @@ def test_a_broken_pyproject_that_configures_us_is_found_and_its_error_reported(
         load_config(broken)
     assert caught.value.message.key == "config.syntax"
     assert caught.value.message.args["line"] == 2
+
+
+def test_a_huge_pyproject_counts_only_when_it_begins_by_configuring_us(tmp_path: Path) -> None:
+    found = write(tmp_path / "effektkedja.toml")
+    other = tmp_path / "andras" / "pyproject.toml"
+    write(other, '[project]\nname = "x"\n')
+    with other.open("ab") as file:
+        file.truncate(2 * 1024**3)
+    assert find_config(other.parent) == found
+    ours = write(tmp_path / "vår" / "pyproject.toml", TABLE + "# " + "x" * 1024 * 1024 + "\n")
+    assert find_config(ours.parent) == ours
+    with pytest.raises(ConfigError) as caught:
+        load_config(ours)
+    assert caught.value.message.key == "config.too_large"
+
+
+def test_a_pyproject_built_to_break_the_parser_is_passed_over_unless_it_is_ours(
+    tmp_path: Path,
+) -> None:
+    found = write(tmp_path / "effektkedja.toml")
+    write(tmp_path / "andras" / "pyproject.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert find_config(tmp_path / "andras") == found
+    ours = write(tmp_path / "vår" / "pyproject.toml", TABLE + "x = " + "[" * 5000 + "\n")
+    assert find_config(ours.parent) == ours
 
 
 def test_a_folder_named_like_a_config_file_is_not_a_config(tmp_path: Path) -> None:
@@ -320,21 +343,132 @@ def test_a_repeated_toml_key_is_a_syntax_error(tmp_path: Path) -> None:
     assert error.message.args["line"] == 2
 
 
-def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+def test_a_file_that_is_not_utf8_is_named_with_the_position_of_the_first_bad_byte(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "effektkedja.toml"
-    path.write_bytes('lang = "sv" # jämställdhet\n'.encode("latin-1"))
+    path.write_bytes('lang = "sv"\n# jämställdhet\n'.encode("latin-1"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.not_utf8"
+    assert (caught.value.message.args["line"], caught.value.message.args["column"]) == (2, 4)
+
+
+def test_a_file_with_a_nul_character_is_named_with_its_position(tmp_path: Path) -> None:
+    path = tmp_path / "effektkedja.toml"
+    path.write_bytes(b'lang = "sv"\nfail-on = "error"\x00\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.nul"
+    assert (caught.value.message.args["line"], caught.value.message.args["column"]) == (2, 18)
+
+
+def test_a_utf16_file_is_not_taken_for_broken_toml(tmp_path: Path) -> None:
+    # Notepad's "Unicode": without a BOM it decodes as UTF-8 with a NUL after each letter.
+    path = tmp_path / "effektkedja.toml"
+    path.write_bytes('lang = "en"\n'.encode("utf-16-le"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.nul"
+    path.write_bytes('lang = "en"\n'.encode("utf-16"))  # with its BOM
     with pytest.raises(ConfigError) as caught:
         load_config(path)
     assert caught.value.message.key == "config.not_utf8"
 
 
 def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    write(tmp_path / "fil")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "fil" / "effektkedja.toml")  # a file is no folder
+    assert caught.value.message.key == "config.unreadable"
+    assert caught.value.message.args["detail"]
+
+
+def test_a_folder_is_not_a_regular_file(tmp_path: Path) -> None:
     folder = tmp_path / "effektkedja.toml"
     folder.mkdir()
     with pytest.raises(ConfigError) as caught:
         load_config(folder)
-    assert caught.value.message.key == "config.unreadable"
-    assert caught.value.message.args["detail"]
+    assert caught.value.message.key == "config.not_a_file"
+    assert caught.value.message.args["kind"].key == "config.kind.folder"
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "effektkedja.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError) as caught:
+        load_config(fifo)
+    assert caught.value.message.args["kind"].key == "config.kind.fifo"
+
+
+def test_a_device_is_not_a_regular_file() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(Path("/dev/zero"))
+    assert caught.value.message.key == "config.not_a_file"
+    assert caught.value.message.args["kind"].key == "config.kind.device"
+
+
+def test_a_huge_file_is_refused_by_what_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "effektkedja.toml"
+    with path.open("wb") as file:
+        file.truncate(2 * 1024**3)  # 2 GiB of zeros, sparse: nothing on disk
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.too_large"
+    assert caught.value.message.args["limit"] == 1
+
+
+def test_the_size_limit_is_one_mebibyte(tmp_path: Path) -> None:
+    line = "# " + "x" * 61 + "\n"  # 64 bytes
+    path = write(tmp_path / "effektkedja.toml", line * (1024 * 1024 // 64))
+    assert load_config(path) == Config(path)
+    path.write_text(line * (1024 * 1024 // 64) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert caught.value.message.key == "config.too_large"
+
+
+def test_lists_nested_thousands_deep_are_refused_with_their_position(tmp_path: Path) -> None:
+    # tomllib recurses once per level: 5,000 overflow Python's stack.
+    error = error_from(tmp_path, 'lang = "sv"\nselect = ' + "[" * 5000 + "]" * 5000 + "\n")
+    assert error.message.key == "config.too_deep"
+    assert (error.message.args["line"], error.message.args["column"]) == (2, 26)
+    assert error.message.args["limit"] == 16
+
+
+def test_inline_tables_nested_deep_are_refused_too(tmp_path: Path) -> None:
+    error = error_from(tmp_path, "a = " + "{b = " * 3000 + "1" + "}" * 3000 + "\n")
+    assert error.message.key == "config.too_deep"
+
+
+def test_brackets_in_strings_and_comments_are_no_nesting(tmp_path: Path) -> None:
+    brackets = "[" * 40
+    config = config_from(
+        tmp_path,
+        f"# {brackets}\n"
+        f'[cues]\naktivitet = ["{brackets}", \'{brackets}\', "\\"{brackets}"]\n'
+        f'produkt = ["""mall{brackets}\n"""]\n',
+    )
+    assert config.cues["aktivitet"] == (brackets, '"' + brackets)  # the same word once
+    assert config.cues["produkt"] == ("mall" + brackets,)
+
+
+def test_a_key_of_many_dotted_parts_is_refused_with_its_position(tmp_path: Path) -> None:
+    # tomllib takes time and memory quadratic in the number of parts of a dotted key.
+    error = error_from(tmp_path, "\ncues." + ".".join(["a"] * 50_000) + " = 1\n")
+    assert error.message.key == "config.long_key"
+    assert (error.message.args["line"], error.message.args["column"]) == (
+        2,
+        35,
+    )  # the dot before part 17
+    header = error_from(tmp_path, "[" + ".".join(["a"] * 50_000) + "]\n")
+    assert header.message.key == "config.long_key"
+
+
+def test_dots_in_quoted_keys_values_and_comments_are_no_key_parts(tmp_path: Path) -> None:
+    dots = "." * 40
+    error = error_from(tmp_path, f'# {dots}\n[cues]\nutfall = ["fler{dots}"]\n"{dots}".x = 1\n')
+    assert (error.key, error.message.key) == (f'cues."{dots}"', "config.unknown_level")
 
 
 def test_a_pyproject_given_explicitly_must_have_the_table(tmp_path: Path) -> None:
@@ -500,45 +634,176 @@ def test_the_first_problem_in_file_order_of_the_keys_is_reported(tmp_path: Path)
     assert error.key == "selct"  # unknown keys are checked before any value
 
 
+# --- cue words ---------------------------------------------------------------------------------
+
+
+def test_cue_words_are_read_per_level_under_the_canonical_level_name(tmp_path: Path) -> None:
+    config = config_from(
+        tmp_path,
+        "[cues]\n"
+        'aktivitet = ["hackathon", "Prova  på-dag"]\n'
+        'produkt = ["kokbok"]\n'
+        'arbetssatt = ["vardagsrutin"]\n'
+        '"utfall" = ["fler kvinnor söker"]\n',
+    )
+    assert config.cues == {
+        "aktivitet": ("hackathon", "prova på-dag"),
+        "produkt": ("kokbok",),
+        "arbetssätt": ("vardagsrutin",),
+        "utfall": ("fler kvinnor söker",),
+    }
+
+
+def test_the_level_may_be_written_with_swedish_letters_when_quoted(tmp_path: Path) -> None:
+    config = config_from(tmp_path, '[cues]\n"arbetssätt" = ["Lärgrupp"]\n')
+    assert config.cues == {"arbetssätt": ("lärgrupp",)}
+
+
+def test_cues_are_optional_and_a_repeated_word_counts_once(tmp_path: Path) -> None:
+    assert config_from(tmp_path, 'lang = "sv"\n').cues == {}
+    config = config_from(tmp_path, 'cues = { aktivitet = ["Hackathon", "hackathon "] }\n')
+    assert config.cues == {"aktivitet": ("hackathon",)}
+
+
+def test_cues_in_pyproject(tmp_path: Path) -> None:
+    config = config_from(
+        tmp_path, TABLE + '[tool.effektkedja.cues]\naktivitet = ["hackathon"]\n', "pyproject.toml"
+    )
+    assert config.cues == {"aktivitet": ("hackathon",)}
+    error = error_from(
+        tmp_path, TABLE + '[tool.effektkedja.cues]\naktivitt = ["x"]\n', "pyproject.toml"
+    )
+    assert error.key == "tool.effektkedja.cues.aktivitt"
+    assert error.message.args["suggestion"] == "tool.effektkedja.cues.aktivitet"
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "suggestion"),
+    [
+        ('aktiviteter = ["x"]', "cues.aktiviteter", "cues.aktivitet"),
+        ('"samhällseffekt" = ["x"]', 'cues."samhällseffekt"', None),
+        ('hackathon = ["x"]', "cues.hackathon", None),
+    ],
+)
+def test_a_level_cues_cannot_be_given_for_is_named(
+    tmp_path: Path, content: str, key: str, suggestion: str | None
+) -> None:
+    error = error_from(tmp_path, "[cues]\n" + content + "\n")
+    assert (error.key, error.message.key) == (key, "config.unknown_level")
+    assert error.message.args["allowed"] == "aktivitet, produkt, arbetssätt, utfall"
+    assert error.message.args["suggestion"] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "message", "got"),
+    [
+        ("cues = 1", "cues", "config.bad_type", "integer"),
+        ('[cues]\naktivitet = "hackathon"', "cues.aktivitet", "config.bad_type", "text"),
+        ('[cues]\nprodukt = ["mall", 3]', "cues.produkt", "config.bad_item", "integer"),
+    ],
+)
+def test_cue_words_of_the_wrong_type_are_named(
+    tmp_path: Path, content: str, key: str, message: str, got: str
+) -> None:
+    error = error_from(tmp_path, content + "\n")
+    assert (error.key, error.message.key) == (key, message)
+    assert error.message.args["got"].key == f"config.got.{got}"
+
+
+def test_one_level_twice_and_one_word_under_two_levels_are_refused(tmp_path: Path) -> None:
+    error = error_from(tmp_path, '[cues]\n"arbetssätt" = ["a"]\narbetssatt = ["b"]\n')
+    assert (error.key, error.message.key) == ("cues.arbetssatt", "config.duplicate_level")
+    assert error.message.args["other"] == 'cues."arbetssätt"'
+    error = error_from(tmp_path, '[cues]\naktivitet = ["Kokbok"]\nprodukt = ["kokbok"]\n')
+    assert (error.key, error.message.key) == ("cues.produkt", "config.duplicate_cue")
+    assert (error.message.args["value"], error.message.args["other"]) == (
+        "kokbok",
+        "cues.aktivitet",
+    )
+
+
+def test_an_empty_cue_word_is_refused(tmp_path: Path) -> None:
+    error = error_from(tmp_path, '[cues]\nutfall = ["fler män", "  "]\n')
+    assert (error.key, error.message.key) == ("cues.utfall", "config.empty_cue")
+
+
+# --- what the file says reaches the terminal as text --------------------------------------------
+
+
+@pytest.mark.usefixtures("merged")
+def test_control_characters_from_the_file_are_shown_escaped(tmp_path: Path) -> None:
+    for content in (
+        '"\\u001b]0;pwned\\u0007" = 1\n',  # an unknown key
+        'lang = "\\u001b[2J"\n',  # a bad value
+        'exclude = ["!\\u202eLMTH.yaml"]\n',  # a pattern, with a right-to-left override
+    ):
+        error = error_from(tmp_path, content)
+        for lang in ("sv", "en"):
+            shown = text(error.message, lang)
+            assert not re.search(r"[\x00-\x1f\x7f-\x9f\u202e]", shown), shown
+    assert "\\u001B[2J" in text(error_from(tmp_path, 'lang = "\\u001b[2J"\n').message)
+
+
+def test_value_problems_are_reported_in_the_order_of_the_keys_in_the_file(tmp_path: Path) -> None:
+    assert error_from(tmp_path, 'today = "idag"\nselect = 1\n').key == "today"
+    assert error_from(tmp_path, 'select = 1\ntoday = "idag"\n').key == "select"
+
+
 # --- the texts ---------------------------------------------------------------------------------
 
-SOURCE = Path(config_module.__file__).read_text(encoding="utf-8")
+#: A file showing each problem, by the message key it gives (bytes: written as they are).
+PROBLEMS: dict[str, str | bytes] = {
+    "config.not_utf8": b"# \xe4\n",
+    "config.nul": b"# \x00\n",
+    "config.syntax": "select = [EK1]\n",
+    "config.too_deep": "a = " + "[" * 17 + "]" * 17 + "\n",
+    "config.long_key": ".".join("a" * 17) + " = 1\n",
+    "config.unknown_key": 'selct = ["EK1"]\n',
+    "config.bad_type": "select = 1\n",
+    "config.bad_item": 'select = ["EK1", 2]\n',
+    "config.bad_value": 'fail-on = "warnings"\n',
+    "config.bad_code": 'select = ["EK999"]\n',
+    "config.duplicate_code": '[severity]\nEK301 = "info"\nek301 = "error"\n',
+    "config.bad_date": 'today = "idag"\n',
+    "config.bad_pattern": 'exclude = ["!arkiv/"]\n',
+    "config.bad_glob": 'exclude = ["[z-a].yaml"]\n',
+    "config.long_pattern": f'exclude = ["{"a" * 300}"]\n',
+    "config.many_patterns": f"exclude = {[f'a{n}' for n in range(101)]}\n",
+    "config.unknown_level": '[cues]\n"samhällseffekt" = ["välfärd"]\n',
+    "config.duplicate_level": '[cues]\n"arbetssätt" = ["a"]\narbetssatt = ["b"]\n',
+    "config.empty_cue": '[cues]\naktivitet = [" "]\n',
+    "config.duplicate_cue": '[cues]\naktivitet = ["hackathon"]\nprodukt = ["Hackathon"]\n',
+}
+#: Problems that need more than a file's content.
+SITUATIONS = {"config.no_table", "config.unreadable", "config.not_a_file", "config.too_large"}
+#: Message families used as arguments of other messages.
+FAMILIES = ("config.expected.", "config.got.", "config.kind.")
 
 
-def used_config_keys() -> set[str]:
-    """Every ``config.*`` key the module names, with the ``expected``/``got`` families expanded."""
-    keys = set()
-    for node in ast.walk(ast.parse(SOURCE)):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if re.fullmatch(r"config\.[a-z0-9_]+", node.value):
-                keys.add(node.value)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            # _expected("list") and _type_error(path, key, "list", value)
-            position = {"_expected": 0, "_type_error": 2}.get(node.func.id)
-            if position is not None and len(node.args) > position:
-                argument = node.args[position]
-                if isinstance(argument, ast.Constant):
-                    keys.add(f"config.expected.{argument.value}")
-        elif (
-            isinstance(node, ast.Assign)
-            and isinstance(node.value, ast.Constant)
-            and any(isinstance(t, ast.Name) and t.id == "kind" for t in node.targets)
-        ):  # kind = "integer" in _got
-            keys.add(f"config.got.{node.value.value}")
-    return keys
+@pytest.mark.parametrize("key", sorted(PROBLEMS))
+def test_every_problem_renders_in_both_languages_with_every_placeholder_filled(
+    tmp_path: Path, key: str
+) -> None:
+    path = tmp_path / "effektkedja.toml"
+    content = PROBLEMS[key]
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        write(path, content)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    message = caught.value.message
+    assert message.key == key
+    for lang, texts in (("sv", TEXTS_SV), ("en", TEXTS_EN)):
+        assert _fields(texts[key]) <= set(message.args), (key, lang)
+        rendered = text(message, lang)
+        assert rendered.startswith(str(path)) and "–" not in rendered, rendered
 
 
-def test_every_config_key_has_a_text_in_both_languages() -> None:
-    used = used_config_keys()
-    expected = {
-        "config.syntax",
-        "config.unknown_key",
-        "config.got.datetime",
-        "config.expected.date",
-    }
-    assert expected <= used
-    assert used - set(TEXTS_SV) == set()
-    assert set(TEXTS_SV) - used == set()  # no text left over
+def test_every_text_is_a_problem_shown_or_a_part_of_one() -> None:
+    assert set(PROBLEMS).isdisjoint(SITUATIONS)
+    problems = {key for key in TEXTS_SV if not key.startswith(FAMILIES)}
+    assert problems == set(PROBLEMS) | SITUATIONS
     assert set(TEXTS_SV) == set(TEXTS_EN)
 
 
@@ -550,7 +815,7 @@ def test_both_languages_use_the_same_placeholders_and_name_file_and_key() -> Non
     for key, template in TEXTS_SV.items():
         assert _fields(template) == _fields(TEXTS_EN[key]), key
         assert TEXTS_SV[key] != TEXTS_EN[key] or key == "config.got.bool", key
-        if not key.startswith(("config.expected.", "config.got.")):
+        if not key.startswith(FAMILIES):
             assert "path" in _fields(template), key
         if key in {"config.unknown_key", "config.bad_type", "config.bad_value", "config.bad_code"}:
             assert "key" in _fields(template), key
@@ -703,6 +968,45 @@ def test_exclude_read_from_a_file_works_end_to_end(tmp_path: Path) -> None:
     assert [excluded(path, config) for path in (kept, draft, old)] == [False, True, True]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "path", "expected"),
+    [
+        ("#utkast.yaml", "#utkast.yaml", True),  # a character, not a comment
+        ("plan \\[kopia\\].yaml", "plan [kopia].yaml", True),  # \\ makes [ a character
+        ("plan [kopia].yaml", "plan k.yaml", True),  # ... without it, [kopia] is one letter
+        ("arkiv/**", "arkiv", True),  # the folder itself, so discovery skips it
+        ("*", "plan.yaml", True),
+    ],
+)
+def test_exclude_patterns_follow_gitignore(
+    tmp_path: Path, pattern: str, path: str, expected: bool
+) -> None:
+    target = tmp_path / path
+    if path == "arkiv":
+        target.mkdir()
+    else:
+        write(target)
+    assert excluded(target, exclusion(tmp_path, pattern)) is expected
+
+
+@pytest.mark.parametrize("pattern", ["[z-a].yaml", "plan\\", "[[:alfa:]].yaml"])
+def test_a_pattern_that_is_not_a_glob_is_named(tmp_path: Path, pattern: str) -> None:
+    error = error_from(tmp_path, f"exclude = ['arkiv/', '{pattern}']\n")
+    assert (error.key, error.message.key) == ("exclude", "config.bad_glob")
+    assert error.message.args["value"] == pattern
+
+
+def test_patterns_are_limited_in_number_and_length(tmp_path: Path) -> None:
+    assert (
+        len(config_from(tmp_path, f"exclude = {[f'a{n}/' for n in range(100)]}\n").exclude) == 100
+    )
+    error = error_from(tmp_path, f"exclude = {[f'a{n}/' for n in range(101)]}\n")
+    assert (error.key, error.message.key) == ("exclude", "config.many_patterns")
+    assert error.message.args["limit"] == 100
+    error = error_from(tmp_path, f"exclude = ['{'*a' * 130}']\n")
+    assert (error.key, error.message.key) == ("exclude", "config.long_pattern")
+
+
 # --- the documentation -------------------------------------------------------------------------
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "config.md"
@@ -710,7 +1014,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "config.md"
 
 def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
     blocks = re.findall(r"```toml\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     plain = config_from(tmp_path, blocks[0])
     project = config_from(tmp_path, blocks[1], "pyproject.toml")
     for config in (plain, project):
@@ -718,6 +1022,10 @@ def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
         assert config.off == ("EK306",)
         assert config.severity["EK301"] is Severity.ERROR
         assert config.severity["EK302"] is Severity.WARNING
+        assert config.cues == {
+            "aktivitet": ("hackathon", "prova på-dag"),
+            "arbetssätt": ("lärgrupp",),
+        }
     assert (plain.select, plain.ignore, plain.fail_on, plain.exclude, plain.severity) == (
         project.select,
         project.ignore,
@@ -725,3 +1033,19 @@ def test_the_documented_examples_load_and_agree(tmp_path: Path) -> None:
         project.exclude,
         project.severity,
     )
+    cues = config_from(tmp_path, blocks[2]).cues  # the example of [cues] alone
+    assert set(cues) == {"aktivitet", "produkt", "arbetssätt", "utfall"}
+
+
+@pytest.mark.usefixtures("merged")
+def test_the_documented_error_messages_are_the_ones_given(tmp_path: Path) -> None:
+    documented = DOCS.read_text(encoding="utf-8")
+    for content in (
+        "select = " + "[" * 17 + "]" * 17 + "\n",
+        'exclude = ["[z-a].yaml"]\n',
+    ):
+        error = error_from(tmp_path, content)
+        shown = text(error.message, "sv").replace(str(tmp_path) + "/", "")
+        assert f"effektkedja: fel: {shown}\n" in documented, shown
+    device = text(pytest.raises(ConfigError, load_config, Path("/dev/zero")).value.message)
+    assert f"effektkedja: fel: {device}\n" in documented

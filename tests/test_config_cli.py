@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ insatser:
 """
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run(*args: str, cwd: Path, timeout: float | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR",)}
     env["NO_COLOR"] = "1"
     result = subprocess.run(
@@ -32,6 +33,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         encoding="utf-8",
         env=env,
+        timeout=timeout,
         check=False,
     )
     assert "Traceback" not in result.stderr + result.stdout
@@ -137,3 +139,154 @@ def test_invalid_config_is_a_usage_error_naming_the_key(
 def test_missing_explicit_config(project: Path) -> None:
     result = run("check", "planer", "--config", "finns-inte.toml", cwd=project)
     assert result.returncode == 2 and "finns-inte.toml" in result.stderr
+
+
+# --- hostile configuration files ---------------------------------------------------------------
+# In process where a hang is impossible; the backtracking patterns run in a subprocess,
+# where a hang fails the test after TIMEOUT instead of stopping the suite.
+
+TIMEOUT = 60  # generous: a hang fails the test, a slow machine does not
+
+
+def invoke(
+    *args: str, cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    """Run the command in this process; any exception fails the test."""
+    from effektkedja.cli import main
+
+    monkeypatch.chdir(cwd)
+    monkeypatch.setenv("NO_COLOR", "1")
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def deep_lists(path: Path) -> None:
+    path.write_text("select = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+
+
+def huge(path: Path) -> None:
+    with path.open("wb") as file:
+        file.truncate(2 * 1024**3)  # sparse: 2 GiB that take no room
+
+
+HOSTILE = {
+    "nested 5,000 deep": (deep_lists, "rad 1, kolumn 26: listor och tabeller"),
+    "a reversed range": (
+        lambda path: path.write_text('exclude = ["[z-a].yaml"]\n', encoding="utf-8"),
+        "”[z-a].yaml” i ”exclude” går inte att tolka som mönster",
+    ),
+    "2 GiB": (huge, "större än 1 MiB"),
+    "Latin-1": (lambda path: path.write_bytes(b"# \xe5r\n"), "rad 1, kolumn 3: "),
+    "a NUL": (lambda path: path.write_bytes(b'lang = "sv"\0\n'), "NUL-tecken"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+@pytest.mark.parametrize("command", [("check", "planer"), ("rules",)])
+def test_a_hostile_config_is_one_line_and_exit_2(
+    project: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+    command: tuple[str, ...],
+) -> None:
+    make, said = HOSTILE[case]
+    config = project / "effektkedja.toml"
+    make(config)
+    code, out, err = invoke(*command, cwd=project, monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 2
+    assert out == ""
+    assert err.startswith(f"effektkedja: fel: {config}") and err.count("\n") == 1, err
+    assert said in err
+
+
+@pytest.mark.parametrize(
+    ("make", "kind"),
+    [
+        (lambda path: Path("/dev/zero"), "en enhetsfil"),
+        (lambda path: (os.mkfifo(path / "rör.toml"), path / "rör.toml")[1], "en namngiven pipe"),
+        (lambda path: path / "planer", "en mapp"),
+    ],
+)
+def test_config_option_on_something_not_a_regular_file(
+    project: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    make: Callable[[Path], Path],
+    kind: str,
+) -> None:
+    target = make(project)
+    code, out, err = invoke(
+        "check",
+        "planer",
+        "--config",
+        str(target),
+        cwd=project,
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
+    assert code == 2
+    assert err.startswith(f"effektkedja: fel: {target}: konfigurationsfilen är ingen vanlig fil ")
+    assert kind in err and err.count("\n") == 1
+
+
+def test_config_option_on_a_missing_file_still_says_it_does_not_exist(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = invoke(
+        "check",
+        "planer",
+        "--config",
+        "saknas.toml",
+        cwd=project,
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
+    assert (code, err) == (2, "effektkedja: fel: konfigurationsfilen finns inte: saknas.toml\n")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "where"),
+    [
+        ("**/" * 14 + "zz", "/".join(["d"] * 60) + "/plan.yaml"),  # many folders deep
+        ("*a" * 14 + "*b", "a" * 200 + ".yaml"),  # a long file name
+    ],
+)
+def test_exclude_patterns_that_would_backtrack_finish(
+    project: Path, pattern: str, where: str
+) -> None:
+    # With Python's re either pattern takes hours on its path (exponential backtracking).
+    (project / "effektkedja.toml").write_text(f"exclude = ['{pattern}']\n", encoding="utf-8")
+    plan = project / "planer" / where
+    plan.parent.mkdir(parents=True, exist_ok=True)
+    plan.write_text(PLAN, encoding="utf-8")
+    result = run("check", "planer", "--format", "json", cwd=project, timeout=TIMEOUT)
+    assert result.returncode == 0
+    assert len(json.loads(result.stdout)["plans"]) == 2
+
+
+def test_cue_words_from_the_config_decide_a_level(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "planer" / "plan.yaml").write_text(
+        "organisation: X\ninsatser:\n  - id: a\n    namn: Hackathon för handläggare\n",
+        encoding="utf-8",
+    )
+
+    def level() -> tuple[str, str]:
+        code, out, _ = invoke(
+            "check",
+            "planer",
+            "--format",
+            "json",
+            cwd=project,
+            monkeypatch=monkeypatch,
+            capsys=capsys,
+        )
+        initiative = json.loads(out)["plans"][0]["initiatives"][0]
+        return initiative["inferred_level"], initiative["basis"]
+
+    assert level() == ("aktivitet", "default")
+    (project / "effektkedja.toml").write_text('[cues]\nprodukt = ["Hackathon"]\n', "utf-8")
+    assert level() == ("produkt", "text")

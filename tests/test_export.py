@@ -204,7 +204,8 @@ def test_run_export_names_unreadable_plans(
     (tmp_path / "a.yaml").write_text(PLAN, encoding="utf-8")
     (tmp_path / "b.yaml").write_text("organisation: [\n", encoding="utf-8")
     target = tmp_path / "ut.csv"
-    assert run_export([str(tmp_path)], str(target), "excel-sv", TODAY, lang="en") == 0
+    # Like check: exit 1 when a plan cannot be read; the others' values are written.
+    assert run_export([str(tmp_path)], str(target), "excel-sv", TODAY, lang="en") == 1
     err = capsys.readouterr().err
     assert "b.yaml: not a valid plan" in err and "a.yaml" not in err
     assert len(read_back(target.read_text(encoding="utf-8"), "excel-sv")) == len(VALUES)

@@ -21,8 +21,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -38,6 +36,7 @@ from effektkedja.engine import CheckOptions, check_paths, discover
 from effektkedja.findings import Finding, describe
 from effektkedja.render.github import escape_data, escape_property
 from effektkedja.rules import CODES, rule
+from tests.cli import Result, invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -132,18 +131,10 @@ HOSTILE_FILE = "plan, 50%: å ö.yaml"
 # --------------------------------------------------------------------------- helpers
 
 
-def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """``python -m effektkedja check ARGS --today TODAY`` in ``cwd``."""
-    env = dict(os.environ, PYTHONUTF8="1", NO_COLOR="1")
-    result = subprocess.run(
-        [sys.executable, "-m", "effektkedja", "check", *map(str, args), "--today", TODAY],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+def run(*args: str | Path, cwd: Path = ROOT) -> Result:
+    """``effektkedja check ARGS --today TODAY`` in ``cwd`` (in-process)."""
+    env = dict(os.environ, NO_COLOR="1")
+    result = invoke("check", *args, "--today", TODAY, cwd=cwd, env=env)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -309,7 +300,7 @@ def test_github_groups_per_file_and_ends_with_the_totals(tmp_path: Path) -> None
 
     *body, last = commands
     assert last == Command("notice", {}, last.data)
-    assert "0 fel, 20 varningar, 11 info" in last.data
+    assert "0 fel, 20 varningar, 11 upplysningar" in last.data
     assert "godtagna undantag" in last.data
 
     groups: dict[str, list[Command]] = {}
@@ -622,3 +613,11 @@ def test_accepted_findings_do_not_fail(tmp_path: Path, output_format: str) -> No
         assert reported["ruleId"] == "EK301" and reported["suppressions"]
     else:
         assert "EK301" not in result.stdout
+
+
+def test_github_messages_show_control_and_bidi_characters_visibly(tmp_path: Path) -> None:
+    plan = 'organisation: X\ninsatser:\n  - id: "a\\e[2J\\u202Eper kön"\n    namn: Kurs\n'
+    write(tmp_path, "plan.yaml", plan)
+    out = output("github", "plan.yaml", cwd=tmp_path)
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "<U+001B>[2J<U+202E>per kön" in out

@@ -17,6 +17,7 @@ import pytest
 from effektkedja.commands.init import starter_plan
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.facts import OUTCOME_LIMIT
+from effektkedja.messages import count
 from effektkedja.render.json import render as render_json
 from effektkedja.render.markdown import render_report
 from effektkedja.views.texts_en import TEXTS as TEXTS_EN
@@ -326,8 +327,8 @@ def test_the_portfolio_counts_problems_per_delmal(lang: str) -> None:
     texts = [rendered_text(tok) for tok in tokens if tok.type == "inline"]
     sentence = t["s_portfolio_problems"].format(
         with_problems=2,
-        organisations=t["n.organisation.other"].format(n=3),
-        problems=t["n.problem.other"].format(n=3),
+        organisations=count(3, "organisation", lang),
+        problems=count(3, "problem", lang),
         addressed=3,
         reaching=2,
     )

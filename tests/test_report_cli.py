@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
+from tests.cli import Result, invoke
 from tests.conftest import EXAMPLES
 
 TODAY = "2026-11-23"
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, cwd: Path | None = None) -> Result:
     env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
     env["NO_COLOR"] = "1"
-    result = subprocess.run(
-        [sys.executable, "-m", "effektkedja", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        encoding="utf-8",
-        env=env,
-        check=False,
-    )
+    result = invoke(*args, cwd=cwd, env=env)
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
     return result
 
@@ -54,7 +46,8 @@ def test_report_in_english() -> None:
 def test_output_file_is_written_and_nothing_else(tmp_path: Path) -> None:
     target = tmp_path / "rapport.md"
     result = run("report", EXAMPLES, "-o", target, "--today", TODAY)
-    assert result.returncode == 0 and result.stdout == ""
+    # examples/portfolio holds two plans that cannot be read: exit 1, report written.
+    assert result.returncode == 1 and result.stdout == ""
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.md"]
 
@@ -103,7 +96,7 @@ def test_a_missing_template_is_a_usage_error(tmp_path: Path) -> None:
 def test_the_documented_custom_template_works() -> None:
     template = EXAMPLES.parent / "docs" / "examples" / "kort-rapport.md.j2"
     result = run("report", EXAMPLES, "--template", template, "--today", TODAY)
-    assert result.returncode == 0
+    assert result.returncode == 1  # two plans in examples/portfolio cannot be read
     for organisation in ("Ekbacka kommun", "Region Norrvik"):
         assert organisation in result.stdout
 
@@ -116,5 +109,6 @@ def test_usage_errors(args: list[str], tmp_path: Path) -> None:
 def test_a_broken_plan_is_reported_not_fatal(tmp_path: Path) -> None:
     (tmp_path / "trasig.yaml").write_text("organisation: [\n", encoding="utf-8")
     result = run("report", tmp_path, "--today", TODAY)
-    assert result.returncode == 0
+    # Like check: a plan that cannot be read exits 1, and the report says why.
+    assert result.returncode == 1
     assert "trasig.yaml" in result.stdout

@@ -13,8 +13,10 @@ from datetime import date
 import pytest
 
 from effektkedja.engine import PlanResult, Summary
+from effektkedja.messages import count
 from effektkedja.render.json import render as render_json
 from effektkedja.render.markdown import render_report
+from effektkedja.views.texts import Texts
 from effektkedja.views.texts_en import TEXTS as TEXTS_EN
 from effektkedja.views.texts_sv import TEXTS as TEXTS_SV
 from tests.conftest import EXAMPLES, TODAY, check_text
@@ -211,7 +213,8 @@ def test_the_report_shows_the_result_of_each_outcome_and_sums_them_up(lang: str)
     paragraphs = [
         rendered_text(tokens[i + 1]) for i, tok in enumerate(tokens) if tok.type == "paragraph_open"
     ]
-    assert any(t["s_results"].format(improved=1, outcomes=3) in text for text in paragraphs)
+    expected = Texts(lang).agree("s_results", 1, improved=1, outcomes=3)
+    assert any(expected in text for text in paragraphs)
 
 
 def test_the_summary_names_the_other_results_with_number_agreement() -> None:
@@ -242,9 +245,9 @@ def test_the_portfolio_counts_organisations_with_an_improved_utfall(lang: str) -
     ]
     assert [p.facts.improved if p.facts else None for p in plans] == [True, False, False, None]
     markdown = _report(plans, lang, portfolio=True)
-    t = TEXTS[lang]
-    organisations = t["n.organisation.other"].format(n=3)
-    assert t["s_portfolio_improved"].format(improved=1, organisations=organisations) in markdown
+    organisations = count(3, "organisation", lang)
+    headline = Texts(lang).agree("s_portfolio_improved", 1, improved=1, organisations=organisations)
+    assert headline in markdown
     document = json.loads(render_json(plans, _summary(plans), lang))
     assert [row["improved_result"] for row in document["summary"]["organisations"]] == [
         True,

@@ -12,6 +12,8 @@ per module.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import random
@@ -563,7 +565,7 @@ def test_very_deep_nesting_is_ek001_too_deep(tmp_path: Path, depth: int) -> None
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "[" * depth + "]" * depth)
     # The root mapping is level 1, so the 64th bracket (column 11 + 63) is one too many.
     assert_unreadable(
-        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad djupare än {MAX_DEPTH}"
+        check(path), path, 2, 11 + MAX_DEPTH - 1, f"strukturen är nästlad i fler än {MAX_DEPTH} led"
     )
 
 
@@ -571,7 +573,7 @@ def test_unclosed_deep_nesting_is_ek001_too_deep(tmp_path: Path) -> None:
     path = write(tmp_path, "djup.yaml", "organisation: X\ninsatser: " + "{a: " * 50_000)
     finding = only_finding(check(path), "EK001")
     assert finding.line == 2
-    assert finding.message == f"strukturen är nästlad djupare än {MAX_DEPTH} nivåer"
+    assert finding.message == f"strukturen är nästlad i fler än {MAX_DEPTH} led"
 
 
 def test_a_five_megabyte_name_on_one_line_is_checked(tmp_path: Path) -> None:
@@ -617,7 +619,7 @@ def test_a_plan_of_more_than_10_mb_is_checked(big_plan: tuple[Path, int]) -> Non
     assert result.code == 0, result.stdout[-2000:] + result.stderr
     assert result.findings == []
     assert f"Sammanfattning: 1 plan, {initiatives} insatser" in result.stdout
-    assert "0 fel, 0 varningar, 0 info" in result.stdout
+    assert "0 fel, 0 varningar, 0 upplysningar" in result.stdout
 
 
 def test_a_file_over_20_mib_is_refused_unread(tmp_path: Path) -> None:
@@ -867,10 +869,10 @@ def test_broken_plans_in_paths_with_spaces_and_swedish_letters(tmp_path: Path) -
     folder = tmp_path / "Planer för Åre och Örebro" / "år 2025"
     broken = write(folder, "plan för äldreomsorg.yaml", "organisation: [Åre\n")
     result = check(tmp_path / "Planer för Åre och Örebro")
-    assert_unreadable(result, broken, 2, 1, "ogiltig YAML")
+    assert_unreadable(result, broken, 2, 1, "en lista inom hakparenteser [ ] är inte avslutad")
     relative = Path("Planer för Åre och Örebro") / "år 2025" / "plan för äldreomsorg.yaml"
     result = check(relative, cwd=tmp_path)
-    assert_unreadable(result, relative, 2, 1, "ogiltig YAML")
+    assert_unreadable(result, relative, 2, 1, "en lista inom hakparenteser [ ] är inte avslutad")
 
 
 # --------------------------------------------------------------------------- report -o
@@ -952,15 +954,8 @@ def start(*args: str | Path, cwd: Path) -> subprocess.Popen[bytes]:
         env=environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        start_new_session=True,  # a group of its own: a hang is cleaned up with its workers
     )
-
-
-def has_children(pid: int) -> bool:
-    """True when the process has forked workers (Linux; False where unknown)."""
-    try:
-        return bool(Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
-    except OSError:
-        return False
 
 
 def interrupt(process: subprocess.Popen[bytes]) -> tuple[int, str, str]:
@@ -970,24 +965,51 @@ def interrupt(process: subprocess.Popen[bytes]) -> tuple[int, str, str]:
     try:
         out, err = process.communicate(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        process.kill()
+        # Workers left behind hold the pipes open: stop the whole group.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise
     return process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
 
 
+def wait_for_reader(fifo: Path, process: subprocess.Popen[bytes]) -> int:
+    """Wait until the command has opened ``fifo`` to read it; return our write end.
+
+    While nobody reads a FIFO, opening it to write without blocking fails (ENXIO).
+    Holding the write end open without writing keeps the reader waiting in read():
+    the run is then certainly in the middle of its work, neither starting nor
+    shutting down, so the interrupt cannot race the interpreter.
+    """
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the command ended before it read the FIFO"
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:
+                raise
+        time.sleep(0.02)
+    raise AssertionError("the command never opened the FIFO")
+
+
 @pytest.fixture(scope="module")
-def interrupted_check(many_plans: Path) -> tuple[int, str, str]:
-    process = start("check", ".", "--today", TODAY, cwd=many_plans)
-    started = time.monotonic()
-    assert process.stdout is not None
-    first = process.stdout.readline()  # the first plan's header: checking has begun
-    assert first, process.communicate()[1].decode()
-    time.sleep(max(0.0, 0.5 - (time.monotonic() - started)))
-    code, out, err = interrupt(process)
-    return code, first.decode() + out, err
+def interrupted_check(
+    many_plans: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[int, str, str]:
+    # The last "plan" is a FIFO nobody writes to: the check of the 600 plans before it
+    # is done or under way, and the run waits there when Ctrl-C comes.
+    fifo = tmp_path_factory.mktemp("ror") / "väntar.yaml"
+    os.mkfifo(fifo)
+    process = start("check", ".", fifo, "--today", TODAY, cwd=many_plans)
+    writer = wait_for_reader(fifo, process)
+    try:
+        return interrupt(process)
+    finally:
+        os.close(writer)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
 def test_ctrl_c_during_check_exits_130_without_a_traceback(
     interrupted_check: tuple[int, str, str],
 ) -> None:
@@ -997,23 +1019,30 @@ def test_ctrl_c_during_check_exits_130_without_a_traceback(
     assert "Sammanfattning" not in out  # it stopped, it did not finish
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
 def test_ctrl_c_says_the_run_was_interrupted(interrupted_check: tuple[int, str, str]) -> None:
     _, _, err = interrupted_check
     assert "effektkedja: avbrutet" in err, repr(err)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
 def test_ctrl_c_during_report_leaves_no_file(many_plans: Path, tmp_path: Path) -> None:
+    # The promise: no partial report and no temporary file, exit 130. The FIFO holds
+    # the run in the middle of checking (the report is written only at the end), so
+    # Ctrl-C never lands during start-up or interpreter shutdown.
+    fifo = tmp_path / "väntar.yaml"
+    os.mkfifo(fifo)
     out_folder = tmp_path / "ut"
     out_folder.mkdir()
     target = out_folder / "rapport.md"
-    process = start("report", ".", "-o", target, "--today", TODAY, cwd=many_plans)
-    started = time.monotonic()
-    # Wait until the plans are being checked (workers forked), at least 0.5 s.
-    while time.monotonic() - started < 1.5 and not has_children(process.pid):
-        time.sleep(0.02)
-    time.sleep(max(0.0, 0.5 - (time.monotonic() - started)))
-    code, out, err = interrupt(process)
+    process = start("report", ".", fifo, "-o", target, "--today", TODAY, cwd=many_plans)
+    writer = wait_for_reader(fifo, process)
+    try:
+        code, out, err = interrupt(process)
+    finally:
+        os.close(writer)
     assert code == 130, err
     assert "Traceback" not in err
+    assert "effektkedja: avbrutet" in err
     assert not target.exists()
     assert list(out_folder.iterdir()) == []  # no temporary file left behind either

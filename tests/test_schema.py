@@ -1,19 +1,26 @@
-"""The JSON Schema (``effektkedja schema``) agrees with ``check``, in a real third-party validator.
+"""The JSON Schema (``effektkedja schema``): agrees with ``check``, and helps in the editor.
 
-Every plan ``check`` accepts must validate, and every plan it refuses (EK002, and
-EK003) must fail, with the real ``check-jsonschema`` command. The plans are the
-examples, the rule fixtures' plans and the corpus below; all are validated in one
-run of the command. What JSON Schema cannot refuse is listed in ``GAPS``, each with
-its reason, and is tested to still pass (so a gap closed is noticed).
+Every plan ``check`` accepts must validate and every plan it refuses (EK002, EK003)
+must fail, in the real ``check-jsonschema`` command: the examples, the starter plan of
+``effektkedja init``, the rule fixtures' plans and the corpus below, all in one run.
+What JSON Schema cannot refuse is listed in ``GAPS`` with its reason, and tested to
+still pass (so a gap closed is noticed).
+
+The editor's side is tested with yaml-language-server, the engine of VS Code's YAML
+extension (``tests/js-schema``): what it offers to complete, what its hover shows and
+what it marks as wrong.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +33,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from jsonschema.validators import extend
 from pydantic import ValidationError as ModelError
 
+from effektkedja.commands.init import starter_plan
 from effektkedja.domain import (
     DELMAL_NAMES,
     Direction,
@@ -37,23 +45,22 @@ from effektkedja.domain import (
 )
 from effektkedja.loader import fold
 from effektkedja.model import (
-    Application,
-    Decision,
     Exemption,
     FormatModel,
     Indicator,
     Initiative,
-    Period,
     Plan,
-    Point,
     Product,
     keys_of,
 )
 from effektkedja.rules import CODES
-from effektkedja.schema import DIALECT, SCHEMA_ID, plan_schema, render_schema
+from effektkedja.schema import DIALECT, SCHEMA_ID, field_texts, plan_schema, render_schema
+from effektkedja.schema_texts import ENGLISH
+from tests.cli import invoke
 from tests.conftest import EXAMPLES, check_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+EDITOR = Path(__file__).parent / "js-schema"
 LOADING = {"EK001", "EK002", "EK003"}
 
 # --- the corpus ---------------------------------------------------------------------------------
@@ -152,6 +159,41 @@ insatser:
     ),
     "version 1": plan(top="version: 1\n"),
     "no initiatives": "organisation: Testkommunen\ninsatser: []\n",
+    "problems and a plan-level owner": """\
+organisation: Testkommunen
+ansvarig: Kommunstyrelsen
+problem:
+  - id: ojamn-hemtjanst
+    namn: Män beviljas mer hemtjänst än kvinnor
+    delmål: [omsorg]
+    målgrupp: Brukare
+    analys: Kartläggning 2023
+    underlag:
+      - namn: Timmar per brukare
+        källa: Verksamhetssystemet
+        enhet: timmar
+        värden: [{år: 2023, kvinnor: 28.0, män: 34.5}]
+insatser:
+  - id: insats
+    namn: Insats
+    problem: ojamn-hemtjanst
+""",
+    "problems with folded keys": """\
+organisation: Testkommunen
+problem:
+  - id: p
+    namn: Problem
+    delmal: halsa
+    malgrupp: Brukare
+    underlag:
+      - namn: Andel
+        kalla: SCB
+        varden: [{ar: 2023, kvinnor: 1, man: 2}]
+insatser:
+  - id: insats
+    namn: Insats
+    problem: [p]
+""",
 }
 
 #: Plans ``check`` refuses with EK002 or EK003: the schema must refuse them too.
@@ -217,6 +259,19 @@ INVALID: dict[str, str] = {
     "exception with a spaced rule": plan("undantag:\n  - {regel: EK 304, motivering: M}"),
     "both spellings of a key (EK003)": plan("målgrupp: A\nmalgrupp: B"),
     "a key twice (EK003)": plan("namn: Igen"),
+    "problem without värden in its underlag": plan(
+        top="problem:\n  - id: p\n    namn: P\n    underlag:\n      - namn: Andel\n"
+    ),
+    "problem with empty värden": plan(
+        top="problem:\n  - {id: p, namn: P, underlag: [{namn: Andel, värden: []}]}\n"
+    ),
+    "problem with an unknown key": plan(top="problem:\n  - {id: p, namn: P, orsak: X}\n"),
+    "problem without id": plan(top="problem:\n  - {namn: P}\n"),
+    "both spellings of värden": plan(
+        top="problem:\n  - id: p\n    namn: P\n    underlag:\n      - namn: A\n"
+        "        värden: [{år: 2023}]\n        varden: [{år: 2023}]\n"
+    ),
+    "plan-level ansvarig empty text": plan(top="ansvarig: ''\n"),
 }
 
 #: EK002 that JSON Schema cannot refuse, with the reason; they are tested to still pass.
@@ -268,12 +323,17 @@ def fixture_cases() -> Iterator[tuple[str, str]]:
             yield f"{spec['rule']}-{number}-{case['name']}", case["plan"]
 
 
-EXAMPLES_FILES = sorted(EXAMPLES.glob("*.yaml"))
+EXAMPLES_FILES = sorted(EXAMPLES.rglob("*.yaml"))
+STARTER = starter_plan("plan.yaml", date(2026, 11, 23))
 
 
 def corpus() -> dict[str, str]:
     """Every plan the tests validate, by name."""
-    plans = {f"example {path.name}": path.read_text(encoding="utf-8") for path in EXAMPLES_FILES}
+    plans = {
+        f"example {path.relative_to(EXAMPLES)}": path.read_text(encoding="utf-8")
+        for path in EXAMPLES_FILES
+    }
+    plans["starter plan of init"] = STARTER
     plans.update({f"fixture {name}": text for name, text in fixture_cases()})
     plans.update({f"valid {name}": text for name, text in VALID.items()})
     plans.update({f"invalid {name}": text for name, text in INVALID.items()})
@@ -324,7 +384,7 @@ def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     return complaints
 
 
-# --- (1) the schema itself ----------------------------------------------------------------------
+# --- the schema itself --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -357,93 +417,74 @@ def test_an_unknown_language_is_refused() -> None:
         plan_schema("de")
 
 
-def objects(schema: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The schema's mappings: the root and each object in ``$defs``."""
-    yield "Plan", schema
-    for name, part in schema["$defs"].items():
-        if part.get("type") == "object":
-            yield name, part
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_schema_command_writes_the_schema(lang: str, tmp_path: Path) -> None:
+    target = tmp_path / "effektkedja.schema.json"
+    written = invoke("schema", "-o", target, "--lang", lang)
+    assert (written.returncode, written.stdout, written.stderr) == (0, "", "")
+    assert json.loads(target.read_text(encoding="utf-8")) == plan_schema(lang)
+    printed = invoke("schema", "--lang", lang)
+    assert printed.returncode == 0 and json.loads(printed.stdout) == plan_schema(lang)
 
 
 MODELS: dict[str, type[FormatModel]] = {
-    model.__name__: model
-    for model in (
-        Plan,
-        Period,
-        Initiative,
-        Indicator,
-        Point,
-        Decision,
-        Product,
-        Application,
-        Exemption,
-    )
+    model.__name__: model for model in FormatModel.__subclasses__()
 }
 
 
-def test_every_mapping_has_the_models_keys_in_both_spellings_and_no_others() -> None:
+def mappings(schema: dict[str, Any]) -> Iterator[tuple[type[FormatModel], dict[str, Any]]]:
+    """Each model with its object schema: the root and the objects in ``$defs``."""
+    yield Plan, schema
+    for name, part in schema["$defs"].items():
+        if part.get("type") == "object":
+            yield MODELS[name], part
+
+
+def test_every_model_is_a_mapping_of_its_keys_swedish_in_properties_folded_in_patterns() -> None:
     schema = plan_schema()
-    found = dict(objects(schema))
-    assert set(found) == set(MODELS)
-    for name, part in found.items():
-        keys = keys_of(MODELS[name])
-        assert set(part["properties"]) == {*keys, *(fold(key) for key in keys)}, name
-        assert part["additionalProperties"] is False, name
+    found = dict(mappings(schema))
+    assert set(found) == set(MODELS.values())
+    for model, part in found.items():
+        keys = keys_of(model)
+        assert list(part["properties"]) == keys, model
+        folded = [fold(key) for key in keys if fold(key) != key]
+        assert list(part.get("patternProperties", {})) == [f"^{key}$" for key in folded], model
+        assert part["additionalProperties"] is False, model
 
 
-#: Keywords of draft 7 (plus $defs as a place to refer to, and editor annotations): editors
-#: whose validators predate 2020-12 read the schema alike.
+#: Keywords of draft 7 (plus $defs as a place to refer to): editors whose validators
+#: predate 2020-12 read the schema alike.
 PORTABLE_KEYWORDS = {
-    "$schema",
-    "$id",
-    "$ref",
-    "$defs",
-    "title",
-    "description",
-    "type",
-    "properties",
-    "required",
-    "additionalProperties",
-    "allOf",
-    "anyOf",
-    "not",
-    "enum",
-    "const",
-    "pattern",
-    "minLength",
-    "minimum",
-    "maximum",
-    "items",
-    "default",
-    "patternErrorMessage",
-    "doNotSuggest",
-}
+    "$schema", "$id", "$ref", "$defs", "title", "description", "type", "properties",
+    "patternProperties", "required", "additionalProperties", "allOf", "anyOf", "oneOf",
+    "not", "enum", "const", "pattern", "minLength", "minItems", "minimum", "maximum",
+    "items", "default",
+}  # fmt: skip
 
 
-def keywords(schema: Any) -> Iterator[str]:
-    """Every keyword used in ``schema`` and its subschemas."""
+def nodes(schema: Any) -> Iterator[dict[str, Any]]:
+    """Every subschema of ``schema`` (not the values of enum, const and default)."""
     if isinstance(schema, list):
         for item in schema:
-            yield from keywords(item)
+            yield from nodes(item)
     elif isinstance(schema, dict):
+        yield schema
         for key, value in schema.items():
-            yield key
-            if key in ("properties", "$defs"):
+            if key in ("properties", "patternProperties", "$defs"):
                 for subschema in value.values():
-                    yield from keywords(subschema)
+                    yield from nodes(subschema)
             elif key not in ("enum", "const", "default"):
-                yield from keywords(value)
+                yield from nodes(value)
 
 
 def test_the_schema_uses_only_keywords_older_validators_know() -> None:
-    assert set(keywords(plan_schema())) <= PORTABLE_KEYWORDS
+    assert {key for node in nodes(plan_schema()) for key in node} <= PORTABLE_KEYWORDS
 
 
 def test_the_english_schema_validates_the_same_as_the_swedish() -> None:
     def shape(node: Any) -> Any:
         if isinstance(node, dict):
-            texts = ("title", "description", "patternErrorMessage")
-            return {key: shape(value) for key, value in node.items() if key not in texts}
+            return {k: shape(v) for k, v in node.items() if k not in ("title", "description")}
         if isinstance(node, list):
             return [shape(item) for item in node]
         return node
@@ -451,7 +492,7 @@ def test_the_english_schema_validates_the_same_as_the_swedish() -> None:
     assert shape(plan_schema("sv")) == shape(plan_schema("en"))
 
 
-# --- (2) and (3): check and the schema agree, in check-jsonschema -----------------------------
+# --- check and the schema agree, in check-jsonschema -------------------------------------------
 
 
 @pytest.mark.parametrize("name", [name for name in CORPUS if name.startswith("valid ")])
@@ -482,68 +523,129 @@ def test_the_schema_agrees_with_check(name: str, verdicts: dict[str, list[str]])
         assert complaints == [], complaints
 
 
-def test_the_corpus_covers_examples_and_fixtures(verdicts: dict[str, list[str]]) -> None:
+def test_the_corpus_covers_examples_fixtures_and_the_starter_plan(
+    verdicts: dict[str, list[str]],
+) -> None:
     names = list(verdicts)
-    assert sum(name.startswith("example ") for name in names) == len(EXAMPLES_FILES) >= 3
+    readable = [n for n in CORPUS if n.startswith("example ") and "EK001" not in check_rules(n)]
+    assert [name for name in names if name.startswith("example ")] == readable
+    assert len(readable) >= 15 and len(EXAMPLES_FILES) > len(readable)  # one is not YAML
+    assert any(name.startswith("example portfolio/") for name in names)
+    assert (
+        verdicts["starter plan of init"] == [] and not check_rules("starter plan of init") & LOADING
+    )
     ek002 = [name for name in names if name.startswith("fixture EK002-")]
     valid = [n for n in names if n.startswith("fixture ") and not check_rules(n) & LOADING]
     assert len(ek002) >= 10 and len(valid) >= 10
 
 
-# --- (4) hover texts ----------------------------------------------------------------------------
+# --- what an editor offers: Swedish spellings, never folded ones, never null -------------------
 
 
-def test_every_key_and_mapping_has_a_title_and_description() -> None:
-    for lang in ("sv", "en"):
-        schema = plan_schema(lang)
-        for name, part in objects(schema):
-            assert part["title"] and part["description"], (lang, name)
-            for key, value in part["properties"].items():
-                assert value["title"] and value["description"], (lang, name, key)
-        for name, value in schema["$defs"].items():
-            assert value["title"] and value["description"], (lang, name)
+def test_enumerations_offer_only_the_swedish_spellings() -> None:
+    for node in nodes(plan_schema()):
+        if "enum" not in node or "pattern" in node:
+            continue
+        assert None not in node["enum"]
+        spellings = [fold(value) for value in node["enum"]]
+        assert len(set(spellings)) == len(spellings), node  # "lärosäte" without "larosate"
+    initiative = plan_schema()["$defs"]["Initiative"]["properties"]
+    assert initiative["nivå"]["oneOf"][0]["enum"] == [level.value for level in Level]
 
 
-def test_hover_texts_are_swedish_by_default() -> None:
+def test_folded_spellings_are_accepted_by_patterns_that_offer_nothing() -> None:
+    schema = plan_schema()
+    level = schema["$defs"]["Initiative"]["properties"]["nivå"]
+    pattern_branch = level["oneOf"][1]
+    assert set(pattern_branch) == {"type", "pattern", "not"}
+    assert re.fullmatch(pattern_branch["pattern"], "samhallseffekt")
+    assert re.fullmatch(pattern_branch["pattern"], "arbetssatt")
+    assert not re.fullmatch(pattern_branch["pattern"], "Utfall")
+
+
+def test_nothing_says_null_so_no_editor_offers_it() -> None:
+    for node in nodes(plan_schema()):
+        types = node.get("type", [])
+        assert "null" not in (types if isinstance(types, list) else [types]), node
+        assert node.get("const", 0) is not None and node.get("default", 0) is not None, node
+
+
+def test_a_keys_schema_has_no_anyof_whose_titles_an_editor_would_join() -> None:
+    # yaml-language-server's hover joins the titles of anyOf branches: "Typ || Typ".
+    schema = plan_schema()
+    for _, part in mappings(schema):
+        for value in [*part["properties"].values(), *part.get("patternProperties", {}).values()]:
+            assert all("anyOf" not in node for node in nodes(value)), value
+    for name in ("Date", "Delmal", "Id"):
+        assert all("anyOf" not in node for node in nodes(schema["$defs"][name])), name
+
+
+# --- hover texts --------------------------------------------------------------------------------
+
+
+FIELDS = [(model, name) for model in MODELS.values() for name in model.model_fields]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_key_has_one_title_and_a_description_with_an_example(lang: str) -> None:
+    example = {"sv": "Exempel: ", "en": "Example: "}[lang]
+    for model, part in mappings(plan_schema(lang)):
+        descriptions = []
+        for name, field in model.model_fields.items():
+            value = part["properties"][field.alias or name]
+            assert (value["title"], value["description"]) == field_texts(model, name, lang)
+            assert value["title"] and value["title"] != value["description"], (model, name)
+            assert example in value["description"], (model, name)
+            descriptions.append(value["description"])
+        assert len(set(descriptions)) == len(descriptions), model
+
+
+def test_the_swedish_texts_are_the_models_own_descriptions() -> None:
     schema = plan_schema()
     initiative = schema["$defs"]["Initiative"]
-    assert schema["title"] == "Plan för jämställdhetsintegrering"
-    assert initiative["title"] == "Insats"
     target_group = initiative["properties"]["målgrupp"]
     assert target_group["title"] == "Målgrupp"
-    # The Swedish description of a key is the model's own.
     assert target_group["description"] == Initiative.model_fields["target_group"].description
-    folded = initiative["properties"]["malgrupp"]
+    assert target_group["description"].startswith("Vems villkor insatsen ska förändra. Exempel:")
+    folded = initiative["patternProperties"]["^malgrupp$"]
     assert folded["title"] == "Målgrupp"
-    assert "”målgrupp”" in folded["description"] and "utan å, ä, ö" in folded["description"]
-    assert folded["doNotSuggest"] is True
-    assert schema["$defs"]["Date"]["description"].startswith("Ett datum ÅÅÅÅ-MM-DD")
+    assert folded["description"].startswith("Samma som ”målgrupp”, skrivet utan å, ä, ö. Vems")
+    assert schema["properties"]["ansvarig"]["title"] == "Ansvarig"
+    assert schema["title"] == "Plan för jämställdhetsintegrering"
+    assert initiative["title"] == "Insats"  # what an editor calls a new item
 
 
-def test_hover_texts_are_english_with_lang_en() -> None:
+def test_the_english_texts_cover_every_field_and_no_other() -> None:
+    assert set(ENGLISH) == {(model.__name__, name) for model, name in FIELDS}
     schema = plan_schema("en")
     initiative = schema["$defs"]["Initiative"]
-    assert schema["title"] == "Gender-mainstreaming plan"
-    assert initiative["title"] == "Initiative"
     assert initiative["properties"]["målgrupp"]["title"] == "Target group"
-    assert initiative["properties"]["målgrupp"]["description"] == "Whose conditions are to change"
-    assert "spelt without å, ä, ö" in initiative["properties"]["malgrupp"]["description"]
-    assert schema["$defs"]["Date"]["description"].startswith("A date YYYY-MM-DD")
+    assert initiative["patternProperties"]["^malgrupp$"]["description"].startswith(
+        "Same as “målgrupp”, spelt without å, ä, ö. Whose conditions"
+    )
+    assert schema["title"] == "Gender-mainstreaming plan" and initiative["title"] == "Initiative"
 
 
-def test_most_texts_differ_between_the_languages() -> None:
-    def texts(schema: dict[str, Any]) -> list[str]:
-        found = []
-        for _, part in objects(schema):
-            found += [part["description"], *(v["description"] for v in part["properties"].values())]
-        return found
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_texts_use_the_glossarys_words(lang: str) -> None:
+    from tests.test_glossary import AVOIDED
 
-    pairs = list(zip(texts(plan_schema("sv")), texts(plan_schema("en")), strict=True))
-    same = [sv for sv, en in pairs if sv == en]
-    assert len(same) < len(pairs) // 10, same
+    schema = plan_schema(lang)
+    texts = [node[key] for node in nodes(schema) for key in ("title", "description") if key in node]
+    hits = [(text, word) for text in texts for word in AVOIDED[lang] if re.search(word, text, re.I)]
+    assert hits == []
 
 
-# --- (5) spellings: the patterns accept exactly what the model accepts ---------------------------
+def test_the_texts_differ_between_the_languages() -> None:
+    same = [
+        (model, name)
+        for model, name in FIELDS
+        if field_texts(model, name, "sv")[1] == field_texts(model, name, "en")[1]
+    ]
+    assert same == []
+
+
+# --- spellings: the patterns accept exactly what the model accepts ------------------------------
 
 
 @cache
@@ -560,11 +662,28 @@ def ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> It
 
 EcmaValidator = extend(Draft202012Validator, {"pattern": ecma_pattern})
 
+#: Where each value type sits in the schema.
+VALUE_AT: dict[str, tuple[str, ...]] = {
+    "Level": ("$defs", "Initiative", "properties", "nivå"),
+    "Status": ("$defs", "Initiative", "properties", "status"),
+    "OrganisationType": ("properties", "typ"),
+    "ProductType": ("$defs", "Product", "properties", "typ"),
+    "Scope": ("$defs", "Indicator", "properties", "omfång"),
+    "Direction": ("$defs", "Indicator", "properties", "riktning"),
+    "RuleCode": ("$defs", "Exemption", "properties", "regel"),
+    "Delmal": ("$defs", "Delmal"),
+    "Date": ("$defs", "Date"),
+    "Id": ("$defs", "Id"),
+}
+
 
 @cache
 def value_validators(name: str) -> tuple[Any, Any]:
     """Validators of the value type ``name`` with Python's and with ECMA-262 regexes."""
-    schema = {"$defs": plan_schema()["$defs"], "$ref": f"#/$defs/{name}"}
+    schema: Any = plan_schema()
+    for step in VALUE_AT[name]:
+        schema = schema[step]
+    schema = {"$defs": plan_schema()["$defs"], **schema}
     return Draft202012Validator(schema), EcmaValidator(schema)
 
 
@@ -635,6 +754,14 @@ def assert_same_verdict(name: str, value: Any) -> None:
         assert python.is_valid(value) == expected, (name, value, expected)
 
 
+@pytest.mark.parametrize("name", sorted(WORDS))
+def test_every_usual_spelling_and_its_folded_form_is_accepted(name: str) -> None:
+    for word in WORDS[name]:
+        for spelling in dict.fromkeys([word, fold(word)]):
+            assert MODEL_ACCEPTS[name](spelling)
+            assert_same_verdict(name, spelling)
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.sampled_from(sorted(WORDS)).flatmap(
@@ -672,31 +799,224 @@ def test_id_characters_match_the_model_in_latin_and_punctuation() -> None:
     assert_same_verdict("Id", "")
 
 
-def test_the_patterns_are_readable_where_they_can_be() -> None:
-    level = plan_schema()["$defs"]["Level"]
-    assert level["anyOf"][0]["enum"][:5] == [member.value for member in Level]
-    assert "arbetssatt" in level["anyOf"][0]["enum"]
-    assert re.fullmatch(r"\^\(\?:.*\)\$", level["anyOf"][1]["pattern"])
+# --- in the editor: yaml-language-server, as VS Code's YAML extension runs it -----------------
+
+MODELINE = "# yaml-language-server: $schema=effektkedja.schema.json\n"
 
 
-def test_schema_command_writes_the_same_schema(tmp_path: Path) -> None:
-    """`effektkedja schema -o FILE` and stdout give the schema plan_schema() builds."""
-    import subprocess
-    import sys
+def editor_available() -> bool:
+    return shutil.which("node") is not None and (EDITOR / "node_modules").is_dir()
 
-    target = tmp_path / "effektkedja.schema.json"
-    written = subprocess.run(
-        [sys.executable, "-m", "effektkedja", "schema", "-o", str(target)],
-        capture_output=True,
-        encoding="utf-8",
-        check=False,
-    )
-    assert written.returncode == 0 and written.stdout == ""
-    assert json.loads(target.read_text(encoding="utf-8")) == plan_schema("sv")
-    english = subprocess.run(
-        [sys.executable, "-m", "effektkedja", "schema", "--lang", "en"],
-        capture_output=True,
-        encoding="utf-8",
-        check=False,
-    )
-    assert json.loads(english.stdout) == plan_schema("en")
+
+requires_editor = pytest.mark.skipif(
+    not editor_available() and os.environ.get("CI") != "true",
+    reason="needs node and `npm ci` in tests/js-schema (CI installs them)",
+)
+
+
+class Editor:
+    """Questions to yaml-language-server about plans that start with the schema modeline.
+
+    A ``|`` in a plan marks the cursor. All questions go to one run of the server.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.requests: list[dict[str, Any]] = []
+
+    def ask(self, kind: str, plan: str) -> int:
+        text = MODELINE + plan
+        before, _, after = text.partition("|")
+        lines = before.split("\n")
+        self.requests.append(
+            {
+                "kind": kind,
+                "text": before + after,
+                "line": len(lines) - 1,
+                "character": len(lines[-1]),
+            }
+        )
+        return len(self.requests) - 1
+
+    def answers(self, lang: str) -> list[Any]:
+        (self.folder / "effektkedja.schema.json").write_text(render_schema(lang), encoding="utf-8")
+        question = {
+            "schema": str(self.folder / "effektkedja.schema.json"),
+            "requests": self.requests,
+        }
+        run = subprocess.run(
+            ["node", str(EDITOR / "probe.cjs")],
+            input=json.dumps(question),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+
+INITIATIVE_PLAN = "organisation: X\ninsatser:\n  - id: a\n    namn: N\n"
+ENUMERATED: dict[str, tuple[str, list[str]]] = {
+    "typ of the plan": ("organisation: X\ntyp: |\ninsatser: []\n", WORDS["OrganisationType"]),
+    "nivå": (INITIATIVE_PLAN + "    nivå: |\n", WORDS["Level"]),
+    "status": (INITIATIVE_PLAN + "    status: |\n", WORDS["Status"]),
+    "typ of a produkt": (INITIATIVE_PLAN + "    produkt:\n      typ: |\n", WORDS["ProductType"]),
+    "omfång": (INITIATIVE_PLAN + "    indikatorer:\n      - namn: A\n        omfång: |\n",
+               WORDS["Scope"]),
+    "riktning": (INITIATIVE_PLAN + "    indikatorer:\n      - namn: A\n        riktning: |\n",
+                 WORDS["Direction"]),
+    "delmål": (INITIATIVE_PLAN + "    delmål: |\n", WORDS["Delmal"][6:]),
+    "regel": (INITIATIVE_PLAN + "    undantag:\n      - regel: |\n", list(CODES)),
+}  # fmt: skip
+#: Where keys are completed: (plan with the cursor, model, keys given, other offers).
+#: The other offer is an item with all its required keys, named by the part's title.
+KEYS_AT: dict[str, tuple[str, type[FormatModel], set[str], list[str]]] = {
+    "the root": ("|\n", Plan, set(), ["Plan för jämställdhetsintegrering"]),
+    "an initiative": (
+        "organisation: X\ninsatser:\n  - id: a\n    |\n",
+        Initiative,
+        {"id"},
+        ["Insats"],
+    ),
+    "an indicator": (
+        INITIATIVE_PLAN + "    indikatorer:\n      - namn: A\n        |\n",
+        Indicator,
+        {"namn"},
+        [],
+    ),
+    "a point": (
+        INITIATIVE_PLAN + "    indikatorer:\n      - namn: A\n        utgångsläge:\n          |\n",
+        MODELS["Point"],
+        set(),
+        [],
+    ),
+    "a problem": (
+        "organisation: X\nproblem:\n  - id: p\n    |\ninsatser: []\n",
+        MODELS["Problem"],
+        {"id"},
+        ["Problem"],
+    ),
+}
+HOVERS: dict[str, tuple[str, str, str]] = {
+    # name: (plan with the cursor, model, field)
+    "a key": ("organ|isation: X\ninsatser: []\n", "Plan", "organisation"),
+    "a text value": ("organisation: Test|kommunen\ninsatser: []\n", "Plan", "organisation"),
+    "a Swedish value": ("organisation: X\ntyp: lärosä|te\ninsatser: []\n", "Plan", "type"),
+    "a folded value": ("organisation: X\ntyp: laro|sate\ninsatser: []\n", "Plan", "type"),
+    "a folded key": (INITIATIVE_PLAN + "    ni|va: arbetssatt\n", "Initiative", "level"),
+    "a delmål in a list": (INITIATIVE_PLAN + "    delmål: [hal|sa]\n", "Initiative", "delmal"),
+    "a date": (INITIATIVE_PLAN + "    start: 2024-0|2-01\n", "Initiative", "start"),
+    "an id": ("organisation: X\ninsatser:\n  - id: ab|c\n", "Initiative", "id"),
+    "a plan-level owner": ("ansv|arig: K\norganisation: X\ninsatser: []\n", "Plan", "owner"),
+    "a point's key": (
+        INITIATIVE_PLAN + "    indikatorer:\n      - namn: A\n        utgångs|läge: {år: 2023}\n",
+        "Indicator",
+        "baseline",
+    ),
+}
+VALIDATION: dict[str, tuple[str, list[str]]] = {
+    "folded keys and values": (
+        "organisation: X\ntyp: larosate\nperiod: {fran: 2024}\ninsatser:\n  - id: a\n    namn: N\n"
+        "    niva: samhallseffekt\n    malgrupp: M\n    delmal: [halsa, 5]\n    status: pagaende\n",
+        [],
+    ),
+    "an unknown key": (INITIATIVE_PLAN + "    okänd: 1\n", ["okänd"]),
+    "a misspelt level": (INITIATIVE_PLAN + "    nivå: utfal\n", ["arbetssätt"]),
+    "empty optional keys": (INITIATIVE_PLAN + "    nivå:\n    ansvarig: ~\n    delmål:\n", []),
+}
+
+
+@pytest.fixture(scope="module")
+def editor_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """yaml-language-server's answers, in Swedish and English, by question."""
+    if not editor_available():
+        pytest.fail("CI=true, but node or tests/js-schema/node_modules is missing")
+    editor = Editor(tmp_path_factory.mktemp("editor"))
+    asked: dict[str, int] = {}
+    for name, (plan, _) in ENUMERATED.items():
+        asked[f"values {name}"] = editor.ask("complete", plan)
+    for name, (plan, *_) in KEYS_AT.items():
+        asked[f"keys {name}"] = editor.ask("complete", plan)
+    for key in ("beskrivning", "ansvarig", "målgrupp", "start", "beslut", "leder_till"):
+        asked[f"empty {key}"] = editor.ask("complete", INITIATIVE_PLAN + f"    {key}: |\n")
+    for name, (plan, _, _) in HOVERS.items():
+        asked[f"hover {name}"] = editor.ask("hover", plan)
+    for name, (plan, _) in VALIDATION.items():
+        asked[f"validate {name}"] = editor.ask("validate", plan)
+    for name in ("starter plan of init", *(n for n in CORPUS if n.startswith("example "))):
+        asked[f"validate {name}"] = editor.ask("validate", CORPUS[name])
+    answers = {lang: editor.answers(lang) for lang in ("sv", "en")}
+    return {
+        lang: {name: answers[lang][number] for name, number in asked.items()} for lang in answers
+    }
+
+
+@requires_editor
+@pytest.mark.parametrize("name", sorted(ENUMERATED))
+def test_the_editor_offers_the_swedish_values_only(
+    name: str, editor_answers: dict[str, dict[str, Any]]
+) -> None:
+    for lang in ("sv", "en"):
+        # Sorted: a default value ("målgrupp" for omfång) comes first.
+        assert sorted(editor_answers[lang][f"values {name}"]) == sorted(ENUMERATED[name][1])
+
+
+@requires_editor
+@pytest.mark.parametrize("name", sorted(KEYS_AT))
+def test_the_editor_offers_the_swedish_keys_only(
+    name: str, editor_answers: dict[str, dict[str, Any]]
+) -> None:
+    _, model, given, others = KEYS_AT[name]
+    offered = editor_answers["sv"][f"keys {name}"]
+    assert offered == [key for key in keys_of(model) if key not in given] + others or sorted(
+        offered
+    ) == sorted([key for key in keys_of(model) if key not in given] + others), offered
+
+
+@requires_editor
+def test_the_editor_offers_no_null_for_an_empty_value(
+    editor_answers: dict[str, dict[str, Any]],
+) -> None:
+    for key in ("beskrivning", "ansvarig", "målgrupp", "start", "beslut", "leder_till"):
+        assert "null" not in editor_answers["sv"][f"empty {key}"], key
+
+
+@requires_editor
+@pytest.mark.parametrize("name", sorted(HOVERS))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_editors_hover_shows_one_title_and_the_description(
+    name: str, lang: str, editor_answers: dict[str, dict[str, Any]]
+) -> None:
+    _, model, field = HOVERS[name]
+    hover = editor_answers[lang][f"hover {name}"]
+    title, description = field_texts(MODELS[model], field, lang)
+    heading, _, body = hover.partition("\n\n")
+    assert heading == f"#### {title}"  # once: not "Typ || Typ"
+    unescaped = re.sub(r"\\(.)", r"\1", body)
+    assert description in unescaped and "||" not in hover
+
+
+@requires_editor
+@pytest.mark.parametrize("name", sorted(VALIDATION))
+def test_the_editor_marks_what_check_refuses(
+    name: str, editor_answers: dict[str, dict[str, Any]]
+) -> None:
+    words = VALIDATION[name][1]
+    messages = editor_answers["sv"][f"validate {name}"]
+    assert len(messages) == len(words), messages
+    for word, message in zip(words, messages, strict=True):
+        assert word in message
+
+
+@requires_editor
+def test_the_editor_agrees_with_check_on_the_examples_and_the_starter_plan(
+    editor_answers: dict[str, dict[str, Any]],
+) -> None:
+    verdicts = {
+        name.removeprefix("validate "): bool(messages)
+        for name, messages in editor_answers["sv"].items()
+        if name.startswith(("validate example", "validate starter"))
+    }
+    expected = {name: bool(check_rules(name) & LOADING) for name in verdicts}
+    assert verdicts == expected
+    assert len(verdicts) >= 15 and any(verdicts.values())  # one example is not a valid plan

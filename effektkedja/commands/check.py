@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -11,9 +10,14 @@ from datetime import date
 from importlib import import_module
 from pathlib import Path
 
-import typer
-
-from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail
+from effektkedja.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandExit,
+    fail,
+    without_cyclic_gc,
+)
 from effektkedja.domain import Severity
 from effektkedja.engine import CheckOptions, PlanResult
 
@@ -66,7 +70,7 @@ def settings(request: CheckRequest) -> Settings:
     lang = request.lang or "sv"
     try:
         path = Path(request.config) if request.config else find_config(Path.cwd())
-        if request.config and not path.is_file():  # type: ignore[union-attr]
+        if request.config and not path.exists():  # type: ignore[union-attr]
             raise fail("err.missing_config", lang, path=request.config)
         config = load_config(path) if path is not None else None
     except ConfigError as exc:
@@ -74,7 +78,7 @@ def settings(request: CheckRequest) -> Settings:
         sys.stderr.write(
             f"effektkedja: {'fel' if lang == 'sv' else 'error'}: {text(exc.message, lang)}\n"
         )
-        raise typer.Exit(EXIT_USAGE) from None
+        raise CommandExit(EXIT_USAGE) from None
     if config is None:
         options = CheckOptions(
             today=request.today or date.today(),
@@ -85,11 +89,18 @@ def settings(request: CheckRequest) -> Settings:
     lang = request.lang or config.lang or "sv"
     select = request.select if request.select is not None else config.select
     ignore = request.ignore if request.ignore is not None else config.ignore
+    user_cues = getattr(config, "cues", None)
+    cues = None
+    if user_cues:
+        from effektkedja.cues import compile_cues
+
+        cues = compile_cues(user_cues)
     options = CheckOptions(
         today=request.today or config.today or date.today(),
         select=select,
         ignore=(*ignore, *config.off),
         severities=dict(config.severity),
+        cues=cues,
     )
     return Settings(
         options,
@@ -125,15 +136,15 @@ def parse_codes(values: list[str], lang: str) -> tuple[str, ...]:
 
 def run_check(request: CheckRequest) -> int:
     """Check the plans, write the chosen format to stdout, return the exit code."""
+    with without_cyclic_gc():
+        return _check(request)
+
+
+def _check(request: CheckRequest) -> int:
     from effektkedja.engine import PathError, Summary, check_paths, discover
 
     merged = settings(request)
     lang, options = merged.lang, merged.options
-    # A check builds many short-lived objects and no reference cycles (node trees
-    # and models point downwards only), so the cyclic collector only costs time:
-    # it ran for about half of a check of many files. Reference counting still
-    # frees every file's data as soon as it has been reported.
-    gc.disable()
     try:
         files = discover(request.paths, merged.excluded)
     except PathError as exc:
@@ -154,12 +165,15 @@ def run_check(request: CheckRequest) -> int:
             failing = failing or fails(result, merged.fail_on)
         report.summary(summary)
     else:
+        from effektkedja.sanitize import json_for_log
+
         renderer = import_module(RENDERERS[request.output_format])
         for result in check_paths(files, options, request.jobs, models=False):
             summary.add(result)
             results.append(result)
             failing = failing or fails(result, merged.fail_on)
-        sys.stdout.write(renderer.render(results, summary, lang))
+        document = renderer.render(results, summary, lang)
+        sys.stdout.write(document if request.output_format == "github" else json_for_log(document))
     return EXIT_FINDINGS if failing else EXIT_OK
 
 

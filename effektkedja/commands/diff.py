@@ -13,9 +13,10 @@ LANGUAGES = ("sv", "en")
 
 def _usage_error(key: str, lang: str, **args: str) -> int:
     from effektkedja.messages.diff_texts import text
+    from effektkedja.sanitize import for_terminal
 
     prefix = "fel" if lang == "sv" else "error"
-    sys.stderr.write(f"effektkedja: {prefix}: {text(key, lang, **args)}\n")
+    sys.stderr.write(f"effektkedja: {prefix}: {for_terminal(text(key, lang, **args))}\n")
     return EXIT_USAGE
 
 
@@ -54,5 +55,8 @@ def run_diff(
     change = diff_plans(
         check_bytes(old_raw, old_name, options), check_bytes(new_raw, new_name, options)
     )
-    sys.stdout.write(RENDERERS[output_format](change, lang))
+    from effektkedja.sanitize import for_log, json_for_log
+
+    safe = {"text": for_log, "json": json_for_log}.get(output_format, str)
+    sys.stdout.write(safe(RENDERERS[output_format](change, lang)))
     return EXIT_FINDINGS if fail_on_regression and change.regressed else EXIT_OK

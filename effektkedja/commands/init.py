@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -136,18 +135,30 @@ def starter_plan(name: str, today: date) -> str:
     )
 
 
+def starter_workbook(text: str, lang: str) -> bytes:
+    """The starter plan as a workbook people can fill in (SPEC.md section 9)."""
+    from effektkedja.loader import load
+    from effektkedja.model import KEY_ALIASES
+    from effektkedja.workbook.writer import write_workbook
+
+    return write_workbook(load(text.encode("utf-8"), KEY_ALIASES).data, lang)
+
+
 def run_init(file: str, lang: str, today: date | None = None) -> int:
-    """Write the starter plan to ``file``; refuse (exit 2) if anything is there already."""
+    """Write the starter plan to ``file``; refuse (exit 2) if anything is there already.
+
+    A file ending in ``.xlsx`` gets the starter plan as a workbook. The file is
+    created atomically (:func:`effektkedja.output.write_new`): a full
+    disk or an interruption leaves nothing behind, so ``init`` can simply be run again.
+    """
+    from effektkedja.output import OutputError, write_new
+
     target = Path(file)
-    text = starter_plan(target.name, today or date.today())
     try:
-        # O_EXCL: created only if nothing exists there, checked and created in one step.
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        raise fail("err.init_exists", lang, path=file) from None
-    except OSError as exc:
-        raise fail("err.output_failed", lang, path=file, detail=exc.strerror or str(exc)) from None
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(text)
+        text = starter_plan(target.name, today or date.today())
+        content = starter_workbook(text, lang) if target.suffix.lower() == ".xlsx" else text
+        write_new(target, content)
+    except OutputError as exc:
+        raise fail(exc.key, lang, path=file, detail=exc.detail) from None
     sys.stdout.write(render("out.init_written", {"path": file}, lang) + "\n")
     return EXIT_OK

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from effektkedja.commands import EXIT_OK, fail
+from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail, without_cyclic_gc
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,15 +21,18 @@ class ReportRequest:
     today: date | None = None
     config: str | None = None
     portfolio: bool | None = None  # None: a portfolio report when there is more than one plan
+    output_format: str = "markdown"  # markdown | html
 
 
 def run_report(request: ReportRequest) -> int:
     """Check the plans and write the report; exit 0, or 2 for usage and template errors.
 
-    Findings do not change the exit code: a report is written whatever the plans
-    contain (use ``check`` to gate CI). Nothing is written when anything fails,
-    and the output may never be one of the plans read. Unless the request says,
-    more than one plan file gives a portfolio report.
+    A report is written whatever the plans contain; findings do not change the
+    exit code (use ``check`` to gate CI), but a plan that could not be read as a
+    valid plan (EK001/EK002) makes it 1, as in ``check``, while the report still
+    says what went wrong. Nothing is written when the command itself fails, and
+    the output may never be one of the plans read. Unless the request says, more
+    than one plan file gives a portfolio report.
     """
     from effektkedja.commands.check import CheckRequest, settings
     from effektkedja.engine import PathError, Summary, check_paths, discover
@@ -51,18 +53,24 @@ def run_report(request: ReportRequest) -> int:
     template = Path(request.template) if request.template else None
     if template is not None and not template.is_file():
         raise fail("err.missing_template", lang, path=request.template)
+    if template is not None and request.output_format != "markdown":
+        raise fail("err.template_markdown_only", lang)
     try:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
-        gc.disable()  # see commands/check.py: no reference cycles to collect
-        results = list(check_paths(files, merged.options, jobs=None))
+        with without_cyclic_gc():
+            results = list(check_paths(files, merged.options, jobs=None))
         summary = Summary()
         for result in results:
             summary.add(result)
         portfolio = request.portfolio if request.portfolio is not None else len(files) > 1
-        text = render_report(
-            results, summary, lang, merged.options.today, template, portfolio=portfolio
-        )
+        today = merged.options.today
+        if request.output_format == "html":
+            from effektkedja.render.html import render_html
+
+            text = render_html(results, summary, lang, today, portfolio=portfolio)
+        else:
+            text = render_report(results, summary, lang, today, template, portfolio=portfolio)
         if target is None:
             sys.stdout.write(text)
         else:
@@ -72,4 +80,4 @@ def run_report(request: ReportRequest) -> int:
         raise fail("err.template", lang, where=where, detail=exc.detail) from None
     except OutputError as exc:
         raise fail(exc.key, lang, path=exc.path, detail=exc.detail) from None
-    return EXIT_OK
+    return EXIT_OK if all(result.valid for result in results) else EXIT_FINDINGS

@@ -10,8 +10,8 @@ from effektkedja.commands import EXIT_OK, fail
 
 def run_rules(output_format: str, lang: str) -> int:
     """Print the catalogue as a table (text), Markdown (docs/rules.md) or JSON."""
+    from effektkedja.render.catalogue import rules_markdown, rules_table
     from effektkedja.rules import rule_doc, rules
-    from effektkedja.rules.reference import rules_markdown, rules_table
 
     if output_format == "markdown":
         sys.stdout.write(rules_markdown(lang))
@@ -34,8 +34,8 @@ def run_rules(output_format: str, lang: str) -> int:
 def run_explain(code: str, lang: str, color: bool) -> int:
     """Print one rule's documentation; an unknown code is a usage error with a suggestion."""
     from effektkedja.model import suggest
+    from effektkedja.render.catalogue import explain, plain
     from effektkedja.rules import CODES, by_name, rules
-    from effektkedja.rules.reference import explain
 
     wanted = code.strip().upper()
     if wanted not in CODES:
@@ -45,11 +45,11 @@ def run_explain(code: str, lang: str, color: bool) -> int:
             raise fail("err.unknown_rule", lang, value=code, suggestion=suggest(code, choices))
         wanted = named
     text = explain(wanted, lang)
-    if color and sys.stdout.isatty():
+    if sys.stdout.isatty():
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(text))
+        Console(color_system="auto" if color else None).print(Markdown(text))
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(plain(text))
     return EXIT_OK

@@ -27,6 +27,17 @@ class Message:
     args: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number with its noun, in singular or plural: "1 insats", "3 insatser".
+
+    ``noun`` names the catalogue's ``n.<noun>.one`` / ``n.<noun>.other`` forms.
+    """
+
+    n: int
+    noun: str
+
+
 def catalogue(lang: str) -> dict[str, str]:
     """The texts of one language (``sv`` or ``en``)."""
     if lang not in LANGUAGES:
@@ -38,6 +49,8 @@ def catalogue(lang: str) -> dict[str, str]:
 def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return render(value.key, value.args, lang)
+    if isinstance(value, Count):
+        return count(value.n, value.noun, lang)
     if isinstance(value, GapAmount):
         return gap_words(value, catalogue(lang), lang)
     if isinstance(value, Enum):
@@ -47,6 +60,12 @@ def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, float):
         return number(value, lang)
     return value
+
+
+def count(n: int, noun: str, lang: str = "sv") -> str:
+    """``n`` with ``noun`` in the right number ("1 varning", "2 varningar")."""
+    form = "one" if n == 1 else "other"
+    return catalogue(lang)[f"n.{noun}.{form}"].format(n=n)
 
 
 def gap_text(gap: GapAmount, lang: str = "sv") -> str:

@@ -24,6 +24,37 @@ TEXTS: dict[str, str] = {
     "got.none": "nothing",
     "got.list": "a list",
     "got.mapping": "a mapping",
+    # --- counts: singular and plural ---
+    "n.initiative.one": "{n} initiative",
+    "n.initiative.other": "{n} initiatives",
+    "n.chain.one": "{n} chain",
+    "n.chain.other": "{n} chains",
+    "n.error.one": "{n} error",
+    "n.error.other": "{n} errors",
+    "n.warning.one": "{n} warning",
+    "n.warning.other": "{n} warnings",
+    "n.info.one": "{n} note",
+    "n.info.other": "{n} notes",
+    "n.accepted.one": "{n} accepted exception",
+    "n.accepted.other": "{n} accepted exceptions",
+    "n.plan.one": "{n} plan",
+    "n.plan.other": "{n} plans",
+    "n.rule.one": "{n} rule",
+    "n.rule.other": "{n} rules",
+    "n.finding.one": "{n} finding",
+    "n.finding.other": "{n} findings",
+    "n.result_measured.one": "{n} measured without a clear direction",
+    "n.result_measured.other": "{n} measured without a clear direction",
+    "n.result_worsened.one": "{n} worsened",
+    "n.result_worsened.other": "{n} worsened",
+    "n.result_planned.one": "{n} still only planned",
+    "n.result_planned.other": "{n} still only planned",
+    "n.link.one": "{n} link",
+    "n.link.other": "{n} links",
+    "n.organisation.one": "{n} organisation",
+    "n.organisation.other": "{n} organisations",
+    "n.problem.one": "{n} problem",
+    "n.problem.other": "{n} problems",
     # --- gaps between women and men ----------------------------------------------------
     "sex.women": "women",
     "sex.men": "men",
@@ -47,28 +78,34 @@ TEXTS: dict[str, str] = {
     "reason.evidence_decision": "beslut by {by} ({date})",
     "reason.evidence_product": "produkt of type {type}",
     "reason.text_cue": "the word “{word}” in {field} suggests {level}",
+    "reason.text_cue_first": "the word “{word}” ({level}) comes first in {field}, "
+    "before “{other}” ({other_level})",
+    "reason.text_cue_practice": "the word “{word}” ({level}) takes precedence over "
+    "“{other}” ({other_level}) in {field}",
+    "reason.field.namn": "the name",
+    "reason.field.beskrivning": "the description",
     "reason.default": "nothing in the initiative points to a level; aktivitet assumed",
+    "reason.declared_unsupported": "no evidence or wording in the initiative supports the "
+    "declared level",
+    "reason.declared_nothing_else": "no evidence or wording in the initiative points to "
+    "another level",
     "basis.declared": "declared",
     "basis.evidence": "evidence",
     "basis.text": "wording",
     "basis.default": "default",
     # --- terminal output -----------------------------------------------------------------
-    "out.plan_header": "{organisation} · {count} initiatives",
-    "out.plan_header.one": "{organisation} · 1 initiative",
+    "out.plan_header": "{organisation} · {count}",
     "out.plan_invalid": "{organisation} · invalid plan",
     "out.plan_unreadable": "could not be read",
     "out.no_findings": "no findings",
     "out.accepted": "accepted: {reason}",
     "out.summary_title": "Summary",
-    "out.summary_counts": "{plans} plans, {initiatives} initiatives",
-    "out.summary_counts_one": "1 plan, {initiatives} initiatives",
-    "out.summary_counts.one": "{plans} plans, 1 initiative",
-    "out.summary_counts_one.one": "1 plan, 1 initiative",
+    "out.summary_counts": "{plans}, {initiatives}",
     "out.staircase_title": "Initiatives per step of the results chain",
-    "out.reach": "{reached} of {total} initiatives reach utfall or samhällseffekt in their chain",
-    "out.findings": "{errors} errors, {warnings} warnings, {infos} info",
-    "out.accepted_count": "{count} accepted exceptions",
-    "out.initiatives_title": "Initiatives and levels",
+    "out.reach": "in a chain that reaches utfall or samhällseffekt: {reached} of {total}",
+    "out.findings": "{errors}, {warnings}, {infos}",
+    "out.accepted_count": "{count}",
+    "out.initiatives_title": "Initiatives and their steps",
     "out.chains_title": "The chains",
     "out.seen_above": "(see above)",
     "err.missing_path": "path does not exist: {path}",
@@ -84,6 +121,10 @@ TEXTS: dict[str, str] = {
     "out.init_written": "wrote {path}; check it with: effektkedja check {path}",
     "err.missing_config": "the configuration file does not exist: {path}",
     "err.missing_template": "the template does not exist: {path}",
+    "err.template_markdown_only": "--template applies to the Markdown report only "
+    "(--format markdown)",
+    "err.binary_to_terminal": "the {format} format is binary and is not written to a "
+    "terminal; give a file with -o",
     "err.template": "the template {where} cannot be used: {detail}",
     "err.interrupted": "interrupted",
 }
@@ -92,3 +133,13 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_EN  # noqa: E402
 
 TEXTS.update(TEXTS_EN)
+
+# Texts of plans in Excel (effektkedja.workbook, convert), merged in here.
+from effektkedja.messages.workbook_texts import TEXTS_EN as _WORKBOOK_TEXTS  # noqa: E402
+
+TEXTS.update(_WORKBOOK_TEXTS)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_EN as SYSTEM_EN  # noqa: E402
+
+TEXTS.update(SYSTEM_EN)

@@ -24,6 +24,37 @@ TEXTS: dict[str, str] = {
     "got.none": "inget värde",
     "got.list": "en lista",
     "got.mapping": "en mappning",
+    # --- antal: ental och flertal ---
+    "n.initiative.one": "{n} insats",
+    "n.initiative.other": "{n} insatser",
+    "n.chain.one": "{n} kedja",
+    "n.chain.other": "{n} kedjor",
+    "n.error.one": "{n} fel",
+    "n.error.other": "{n} fel",
+    "n.warning.one": "{n} varning",
+    "n.warning.other": "{n} varningar",
+    "n.info.one": "{n} upplysning",
+    "n.info.other": "{n} upplysningar",
+    "n.accepted.one": "{n} godtaget undantag",
+    "n.accepted.other": "{n} godtagna undantag",
+    "n.plan.one": "{n} plan",
+    "n.plan.other": "{n} planer",
+    "n.rule.one": "{n} regel",
+    "n.rule.other": "{n} regler",
+    "n.finding.one": "{n} fynd",
+    "n.finding.other": "{n} fynd",
+    "n.result_measured.one": "{n} mätt utan tydlig riktning",
+    "n.result_measured.other": "{n} mätta utan tydlig riktning",
+    "n.result_worsened.one": "{n} försämrat",
+    "n.result_worsened.other": "{n} försämrade",
+    "n.result_planned.one": "{n} ännu bara planerat",
+    "n.result_planned.other": "{n} ännu bara planerade",
+    "n.link.one": "{n} länk",
+    "n.link.other": "{n} länkar",
+    "n.organisation.one": "{n} organisation",
+    "n.organisation.other": "{n} organisationer",
+    "n.problem.one": "{n} problem",
+    "n.problem.other": "{n} problem",
     # --- skillnader mellan kvinnor och män ----------------------------------------------
     "sex.women": "kvinnor",
     "sex.men": "män",
@@ -46,28 +77,33 @@ TEXTS: dict[str, str] = {
     "reason.evidence_decision": "beslut av {by} ({date})",
     "reason.evidence_product": "produkt av typen {type}",
     "reason.text_cue": "ordet ”{word}” i {field} tyder på {level}",
+    "reason.text_cue_first": "ordet ”{word}” ({level}) står först i {field}, "
+    "före ”{other}” ({other_level})",
+    "reason.text_cue_practice": "ordet ”{word}” ({level}) går före ”{other}” ({other_level}) "
+    "i {field}",
+    "reason.field.namn": "namnet",
+    "reason.field.beskrivning": "beskrivningen",
     "reason.default": "inget i insatsen pekar ut en nivå; aktivitet antas",
+    "reason.declared_unsupported": "inget underlag eller ordval i insatsen stöder den angivna "
+    "nivån",
+    "reason.declared_nothing_else": "inget underlag eller ordval i insatsen pekar ut en annan nivå",
     "basis.declared": "angiven",
     "basis.evidence": "underlag",
     "basis.text": "ordval",
     "basis.default": "standard",
     # --- terminalutskrift -----------------------------------------------------------------
-    "out.plan_header": "{organisation} · {count} insatser",
-    "out.plan_header.one": "{organisation} · 1 insats",
+    "out.plan_header": "{organisation} · {count}",
     "out.plan_invalid": "{organisation} · ogiltig plan",
     "out.plan_unreadable": "kunde inte läsas",
-    "out.no_findings": "inga anmärkningar",
+    "out.no_findings": "inga fynd",
     "out.accepted": "godtagen: {reason}",
     "out.summary_title": "Sammanfattning",
-    "out.summary_counts": "{plans} planer, {initiatives} insatser",
-    "out.summary_counts_one": "1 plan, {initiatives} insatser",
-    "out.summary_counts.one": "{plans} planer, 1 insats",
-    "out.summary_counts_one.one": "1 plan, 1 insats",
+    "out.summary_counts": "{plans}, {initiatives}",
     "out.staircase_title": "Insatser per steg i effektkedjan",
-    "out.reach": "{reached} av {total} insatser når utfall eller samhällseffekt i sin kedja",
-    "out.findings": "{errors} fel, {warnings} varningar, {infos} info",
-    "out.accepted_count": "{count} godtagna undantag",
-    "out.initiatives_title": "Insatser och nivåer",
+    "out.reach": "{reached} av {total} når utfall eller samhällseffekt i sin kedja",
+    "out.findings": "{errors}, {warnings}, {infos}",
+    "out.accepted_count": "{count}",
+    "out.initiatives_title": "Insatser och steg",
     "out.chains_title": "Kedjorna",
     "out.seen_above": "(se ovan)",
     "err.missing_path": "sökvägen finns inte: {path}",
@@ -83,6 +119,9 @@ TEXTS: dict[str, str] = {
     "out.init_written": "skrev {path}; granska den med: effektkedja check {path}",
     "err.missing_config": "konfigurationsfilen finns inte: {path}",
     "err.missing_template": "mallen finns inte: {path}",
+    "err.template_markdown_only": "--template gäller bara Markdown-rapporten (--format markdown)",
+    "err.binary_to_terminal": "formatet {format} är binärt och skrivs inte till terminalen; "
+    "ange en fil med -o",
     "err.template": "mallen {where} kan inte användas: {detail}",
     "err.interrupted": "avbrutet",
 }
@@ -91,3 +130,13 @@ TEXTS: dict[str, str] = {
 from effektkedja.messages.config_texts import TEXTS_SV  # noqa: E402
 
 TEXTS.update(TEXTS_SV)
+
+# Texts of plans in Excel (effektkedja.workbook, convert), merged in here.
+from effektkedja.messages.workbook_texts import TEXTS_SV as _WORKBOOK_TEXTS  # noqa: E402
+
+TEXTS.update(_WORKBOOK_TEXTS)
+
+# Texts about output files, streams and signals (effektkedja.output, cli).
+from effektkedja.messages.system_texts import TEXTS_SV as SYSTEM_SV  # noqa: E402
+
+TEXTS.update(SYSTEM_SV)

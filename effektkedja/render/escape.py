@@ -17,26 +17,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from effektkedja.sanitize import visible
+
 # ASCII punctuation that starts inline Markdown (emphasis, code, links, HTML,
 # strikethrough, GitHub math) or, with ``#`` and ``|``, a heading or a table cell.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~$])")
 # ``&`` only matters where it would start an entity reference (``&lt;`` renders as ``<``).
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# Block starts left after the inline escapes: list items, setext underlines, ordered lists.
-_LEADING_MARK = re.compile(r"^([-+=])")
+# Block starts left after the inline escapes: list items, setext underlines, ordered lists,
+# and a leading colon (``::`` first on a line is a GitHub Actions workflow command).
+_LEADING_MARK = re.compile(r"^([-+=:])")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])")
-# Control characters (C0, DEL, C1) and Unicode line and paragraph separators.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Runs of ASCII whitespace and line breaks; a no-break space is kept (it binds "45 %").
 _SPACE = re.compile(r"[ \t\n\r\f\v\x85\u2028\u2029]+")
 
 
 def _plain(value: Any) -> str:
-    """``value`` as one line of text: controls dropped, whitespace collapsed."""
+    """``value`` as one line of text: whitespace collapsed, other controls shown as ``<U+XXXX>``."""
     if value is None:
         return ""
-    text = _CONTROL.sub(" ", str(value))
-    return _SPACE.sub(" ", text).strip()
+    return visible(_SPACE.sub(" ", str(value)).strip())
 
 
 def _inline(value: Any) -> str:

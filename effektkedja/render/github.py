@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from effektkedja.domain import Severity
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.messages import render as render_message
 from effektkedja.render.ci import describe, relative_path
+from effektkedja.render.totals import accepted_text, findings_text, plans_text
 from effektkedja.rules import rule
+from effektkedja.sanitize import visible
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -42,7 +43,10 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
         line += " " + ",".join(
             f"{key}={escape_property(value)}" for key, value in properties.items()
         )
-    return f"{line}::{escape_data(message)}"
+    # The message is for people: control characters and bidi overrides in plan text are
+    # shown as <U+XXXX>, so they can neither colour the log nor reorder what is read.
+    shown = "\r".join(visible(part) for part in message.split("\r"))
+    return f"{line}::{escape_data(shown)}"
 
 
 def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
@@ -69,30 +73,8 @@ def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
 
 def _totals(summary: Summary, lang: str) -> str:
     """The summary line: plans, initiatives, findings by severity, accepted exceptions."""
-    if summary.plans == 1:
-        counts = render_message(
-            "out.summary_counts_one",
-            {"initiatives": summary.initiatives, "count": summary.initiatives},
-            lang,
-        )
-    else:
-        counts = render_message(
-            "out.summary_counts",
-            {
-                "plans": summary.plans,
-                "initiatives": summary.initiatives,
-                "count": summary.initiatives,
-            },
-            lang,
-        )
-    parts = [
-        counts,
-        render_message(
-            "out.findings",
-            {"errors": summary.errors, "warnings": summary.warnings, "infos": summary.infos},
-            lang,
-        ),
-    ]
-    if summary.accepted:
-        parts.append(render_message("out.accepted_count", {"count": summary.accepted}, lang))
+    parts = [plans_text(summary, lang), findings_text(summary, lang)]
+    accepted = accepted_text(summary, lang)
+    if accepted is not None:
+        parts.append(accepted)
     return " · ".join(parts)

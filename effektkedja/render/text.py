@@ -18,7 +18,9 @@ from rich.tree import Tree
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, describe
-from effektkedja.messages import render, text
+from effektkedja.messages import Count, render, text
+from effektkedja.render.totals import accepted_text, findings_text, plans_text, reach_text
+from effektkedja.sanitize import for_terminal
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 BAR_WIDTH = 36
@@ -39,8 +41,8 @@ def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
 
 
 def one_line(text: str) -> str:
-    """Keep a finding on one line even when plan text in it spans several."""
-    return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+    """Plan text on one line, with nothing in it that a terminal or CI log would act on."""
+    return for_terminal(text)
 
 
 class TextReport:
@@ -61,25 +63,25 @@ class TextReport:
             about = self.t(
                 "out.plan_header",
                 organisation=result.organisation,
-                count=len(result.initiatives),
+                count=Count(len(result.initiatives), "initiative"),
             )
         elif result.organisation is not None:
             about = self.t("out.plan_invalid", organisation=result.organisation)
         else:
             about = self.t("out.plan_unreadable")
-        out.print(Text(result.path, style="bold"))
-        out.print(Text("  " + about, style="dim"))
+        out.print(Text(one_line(result.path), style="bold"))
+        out.print(Text("  " + one_line(about), style="dim"))
         shown = [f for f in result.findings if self.verbose or not f.accepted]
         lines = []
         for finding in shown:
             line = Text()
-            line.append(f"{finding.path}:{finding.line}:{finding.column}:", style="dim")
+            line.append(f"{one_line(finding.where)}:", style="dim")
             line.append(" ")
             style = "dim" if finding.accepted else STYLES[finding.severity]
             line.append(finding.rule, style=style)
             line.append(" ")
             if finding.initiative is not None and finding.rule not in LOADING_RULES:
-                line.append(f"{finding.initiative}: ", style="bold")
+                line.append(f"{one_line(finding.initiative)}: ", style="bold")
             line.append(
                 one_line(describe(finding, self.lang)),
                 style="dim" if finding.accepted else "",
@@ -118,7 +120,7 @@ class TextReport:
             line.append(f" ({self.t('basis.' + cls.basis.value)})", style="dim")
             out.print(line)
             for reason in cls.reasons:
-                out.print(Text("      · " + text(reason, self.lang), style="dim"))
+                out.print(Text("      · " + one_line(text(reason, self.lang)), style="dim"))
 
     def _chains(self, result: PlanResult) -> None:
         facts = result.facts
@@ -154,41 +156,20 @@ class TextReport:
     def summary(self, summary: Summary) -> None:
         """The totals, the staircase of levels and the count of findings."""
         out = self.console
-        counts = (
-            self.t(
-                "out.summary_counts_one", initiatives=summary.initiatives, count=summary.initiatives
-            )
-            if summary.plans == 1
-            else self.t(
-                "out.summary_counts",
-                plans=summary.plans,
-                initiatives=summary.initiatives,
-                count=summary.initiatives,
-            )
+        out.print(
+            Text(f"{self.t('out.summary_title')}: {plans_text(summary, self.lang)}", style="bold")
         )
-        out.print(Text(f"{self.t('out.summary_title')}: {counts}", style="bold"))
         if summary.initiatives:
             self.staircase(summary)
-            out.print(
-                Text(
-                    self.t("out.reach", reached=summary.reaching_outcome, total=summary.initiatives)
-                )
-            )
+            out.print(Text(reach_text(summary, self.lang)))
         tally = Text()
         style = (
             "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
         )
-        tally.append(
-            self.t(
-                "out.findings",
-                errors=summary.errors,
-                warnings=summary.warnings,
-                infos=summary.infos,
-            ),
-            style=style,
-        )
-        if summary.accepted:
-            tally.append(" · " + self.t("out.accepted_count", count=summary.accepted))
+        tally.append(findings_text(summary, self.lang), style=style)
+        accepted = accepted_text(summary, self.lang)
+        if accepted is not None:
+            tally.append(" · " + accepted)
         out.print(tally)
 
     def staircase(self, summary: Summary) -> None:

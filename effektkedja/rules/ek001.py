@@ -113,7 +113,7 @@ RULE = Rule(
             "a key must be plain text, not a list or mapping",
         ),
         "too_deep": (
-            "strukturen är nästlad djupare än {limit} nivåer",
+            "strukturen är nästlad i fler än {limit} led",
             "the structure is nested deeper than {limit} levels",
         ),
         "alias_bomb": (

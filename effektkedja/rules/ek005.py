@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from effektkedja.domain import Severity
-from effektkedja.model import suggest
 from effektkedja.rules.base import Advice, Hit, PlanContext, Rule, S
+from effektkedja.suggest import Suggester
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
     """EK005: ``leder_till`` names an id that no initiative has."""
-    ids = list(ctx.chain.index)
+    suggest = Suggester(ctx.chain.index)  # one index of the ids for all the plan's links
     for link in ctx.chain.links:
         if link.target is None:
             yield Hit(
                 "EK005",
                 ("insatser", link.source, "leder_till", link.entry),
                 "EK005",
-                {"target": link.target_id, "suggestion": suggest(link.target_id, ids)},
+                {"target": link.target_id, "suggestion": suggest(link.target_id)},
                 link.source,
             )
 

@@ -27,7 +27,7 @@ RULE = Rule(
     severity=Severity.INFO,
     messages={
         "": (
-            "nivån {level} bygger bara på ordet ”{word}”; ange nivå eller beslut, "
+            "steget {level} bygger bara på ordet ”{word}”; ange nivå eller beslut, "
             "tillämpning eller indikatorer",
             "the level {level} rests on the word “{word}” alone; declare nivå or give "
             "beslut, tillämpning or indicators",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from effektkedja.domain import Severity
-from effektkedja.model import suggest
 from effektkedja.rules.base import Advice, Hit, PlanContext, Rule, S
+from effektkedja.suggest import Suggester
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
@@ -18,6 +18,7 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     ids = list(dict.fromkeys(problem.id for problem in ctx.facts.problems))
     known = set(ids)
     variant = "EK401" if ids else "EK401.none"
+    suggest = Suggester(ids)  # one index of the problem ids for all the plan's entries
     for item in ctx.facts.initiatives:
         for entry, name in enumerate(item.problems):
             if name not in known:
@@ -25,7 +26,7 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
                     "EK401",
                     ("insatser", item.index, "problem", entry),
                     variant,
-                    {"problem": name, "suggestion": suggest(name, ids) if ids else None},
+                    {"problem": name, "suggestion": suggest(name)},
                     item.index,
                 )
 

@@ -234,12 +234,14 @@ def _chains_sentence(tops: list[Level], t: Texts) -> str:
         key = "s_chains_one_reaches" if tops[0].is_outcome else "s_chains_one_stops"
         return t(key, level=t.level_word(tops[0]))
     outcome = sum(1 for level in tops if level.is_outcome)
-    sentence = t("s_chains", outcome=outcome, chains=t.count("chain", len(tops)))
+    sentence = t.agree("s_chains", outcome, outcome=outcome, chains=t.count("chain", len(tops)))
     stops = [(level, sum(1 for x in tops if x is level)) for level in LEVELS[:3]]
     parts = []
     for position, (level, n) in enumerate((level, n) for level, n in stops if n):
         if position == 0:
-            parts.append(t("s_stops_first", chains=t.count("chain", n), level=t.level_word(level)))
+            parts.append(
+                t.agree("s_stops_first", n, chains=t.count("chain", n), level=t.level_word(level))
+            )
         else:
             parts.append(t("s_stops_next", n=n, level=t.level_word(level)))
     if parts:
@@ -266,10 +268,14 @@ def _summary(result: PlanResult, t: Texts) -> SummaryView:
         sentences.append(t("s_no_initiatives"))
     else:
         total = t.count("initiative", len(items))
-        sentences.append(t("s_reach", reached=facts.reaching_outcome, total=total))
+        sentences.append(
+            t.agree("s_reach", facts.reaching_outcome, reached=facts.reaching_outcome, total=total)
+        )
         sentences.append(_chains_sentence(tops, t))
         if outcomes:
-            sentences.append(t("s_measured", measured=measured, outcomes=len(outcomes)))
+            sentences.append(
+                t.agree("s_measured", measured, measured=measured, outcomes=len(outcomes))
+            )
             sentences.append(results_sentence(results, len(outcomes), t))
         else:
             sentences.append(t("s_no_outcome"))
@@ -296,7 +302,9 @@ def results_sentence(results: dict[str, int], outcomes: int, t: Texts) -> str:
         for state in ("measured", "worsened", "planned")
         if results[state]
     ]
-    sentence = t("s_results", improved=results["improved"], outcomes=outcomes)
+    sentence = t.agree(
+        "s_results", results["improved"], improved=results["improved"], outcomes=outcomes
+    )
     return sentence + (" " + t("s_results_rest", rest=t.join(parts)) if parts else "")
 
 

@@ -225,8 +225,9 @@ def combined_view(plans: list[PlanView], summary: Summary, t: Texts) -> Combined
     ]
     if summary.initiatives:
         sentences.append(
-            t(
+            t.agree(
                 "s_reach",
+                summary.reaching_outcome,
                 reached=summary.reaching_outcome,
                 total=t.count("initiative", summary.initiatives),
             )
@@ -541,8 +542,9 @@ def _sentences(totals: PortfolioTotals, summary: Summary, unreadable: int, t: Te
     ]
     if summary.initiatives:
         sentences.append(
-            t(
+            t.agree(
                 "s_reach",
+                summary.reaching_outcome,
                 reached=summary.reaching_outcome,
                 total=t.count("initiative", summary.initiatives),
             )
@@ -556,16 +558,18 @@ def _sentences(totals: PortfolioTotals, summary: Summary, unreadable: int, t: Te
             )
         )
         sentences.append(
-            t(
+            t.agree(
                 "s_portfolio_improved",
+                totals.improved,
                 improved=totals.improved,
                 organisations=t.count("organisation", totals.readable),
             )
         )
         if totals.outcome_indicators:
             sentences.append(
-                t(
+                t.agree(
                     "s_portfolio_measured",
+                    totals.disaggregated,
                     disaggregated=totals.disaggregated,
                     indicators=totals.outcome_indicators,
                 )

@@ -7,6 +7,7 @@ from importlib import import_module
 from typing import Any
 
 from effektkedja.domain import Level
+from effektkedja.messages import count
 
 
 def report_texts(lang: str) -> dict[str, str]:
@@ -25,10 +26,15 @@ class Texts:
     def __call__(self, key: str, **args: Any) -> str:
         return self.table[key].format(**args)
 
+    def agree(self, key: str, n: int, **args: Any) -> str:
+        """``key`` whose verb agrees with ``n`` ("1 of 4 reaches"): ``key.one`` for one."""
+        if n == 1 and f"{key}.one" in self.table:
+            key = f"{key}.one"
+        return self(key, **args)
+
     def count(self, noun: str, n: int) -> str:
         """``n`` with ``noun`` in singular or plural ("1 insats", "3 insatser")."""
-        form = "one" if n == 1 else "other"
-        return self(f"n.{noun}.{form}", n=n)
+        return count(n, noun, self.lang)
 
     def join(self, items: Sequence[str], word: str = "and") -> str:
         """``a, b och c``; with ``word="or"``: ``a, b eller c``."""

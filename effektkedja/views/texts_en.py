@@ -51,33 +51,25 @@ TEXTS: dict[str, str] = {
     "col_chains_top": "Chains reaching this step at most",
     "staircase_intro": "The staircase shows how many initiatives sit at each step, from "
     "activity at the bottom to societal effect at the top.",
-    "n.initiative.one": "{n} initiative",
-    "n.initiative.other": "{n} initiatives",
-    "n.chain.one": "{n} chain",
-    "n.chain.other": "{n} chains",
-    "n.error.one": "{n} error",
-    "n.error.other": "{n} errors",
-    "n.warning.one": "{n} warning",
-    "n.warning.other": "{n} warnings",
-    "n.info.one": "{n} note",
-    "n.info.other": "{n} notes",
-    "n.accepted.one": "{n} accepted exception",
-    "n.accepted.other": "{n} accepted exceptions",
-    "n.plan.one": "{n} plan",
-    "n.plan.other": "{n} plans",
     "and": "and",
     "or": "or",
     "list_more": "{shown} and {rest} more",
+    "s_reach.one": "{reached} of {total} reaches an outcome or contributes to a societal "
+    "effect in its chain.",
     "s_reach": "{reached} of {total} reach an outcome or contribute to a societal effect "
     "in their chain.",
     "s_no_initiatives": "The plan has no initiatives yet.",
+    "s_chains.one": "{outcome} of {chains} reaches an outcome or societal effect",
     "s_chains": "{outcome} of {chains} reach an outcome or societal effect",
     "s_chains_one_reaches": "The plan's only chain reaches {level}.",
     "s_chains_one_stops": "The plan's only chain stops at {level}.",
+    "s_stops_first.one": "{chains} stops at {level}",
     "s_stops_first": "{chains} stop at {level}",
     "s_stops_next": "{n} at {level}",
     "s_no_outcome": "The plan has no initiative at outcome or societal effect: it shows what "
     "the organisation does, but not what is to change for women and men in the target groups.",
+    "s_measured.one": "{measured} of {outcomes} outcomes and societal effects has an "
+    "indicator with values for women and men.",
     "s_measured": "{measured} of {outcomes} outcomes and societal effects have an indicator "
     "with values for women and men.",
     "s_findings": "The review found {errors}, {warnings} and {infos}.",
@@ -121,10 +113,8 @@ TEXTS: dict[str, str] = {
     "severity_one.error": "error",
     "severity_one.warning": "warning",
     "severity_one.info": "note",
-    "n.rule.one": "{n} rule",
-    "n.rule.other": "{n} rules",
-    "n.finding.one": "{n} finding",
-    "n.finding.other": "{n} findings",
+    "s_portfolio_measured.one": "{disaggregated} of {indicators} indicators on outcomes and "
+    "societal effects is disaggregated by sex.",
     "s_portfolio_measured": "{disaggregated} of {indicators} indicators on outcomes and "
     "societal effects are disaggregated by sex.",
     "s_portfolio_no_indicators": "No plan has an indicator on an outcome or societal effect.",
@@ -257,8 +247,8 @@ TEXTS: dict[str, str] = {
     "col_initiative": "Initiative",
     "col_finding": "Finding",
     "col_reason": "Reason",
-    "accepted_intro": "The organisation has accepted the findings below with a reason given "
-    "in the plan (undantag). They are not counted.",
+    "accepted_intro": "The organisation has accepted the findings below as exceptions, with "
+    "a reason in the plan (undantag). They are not counted.",
     "role.politicians.political": "elected politicians on the committee or board",
     "role.politicians.other": "the head of the organisation or its board",
     "role.management.political": "the administration's senior management",
@@ -297,25 +287,19 @@ TEXTS: dict[str, str] = {
     "result.measured": "Measured",
     "result.improved": "Improved",
     "result.worsened": "Worsened",
-    "n.result_measured.one": "{n} measured without a clear direction",
-    "n.result_measured.other": "{n} measured without a clear direction",
-    "n.result_worsened.one": "{n} worsened",
-    "n.result_worsened.other": "{n} worsened",
-    "n.result_planned.one": "{n} still only planned",
-    "n.result_planned.other": "{n} still only planned",
+    "s_results.one": "{improved} of {outcomes} outcomes and societal effects shows an "
+    "improved result for the target group.",
     "s_results": "{improved} of {outcomes} outcomes and societal effects show an improved "
     "result for the target group.",
     "s_results_rest": "The others: {rest}.",
+    "s_portfolio_improved.one": "{improved} of {organisations} demonstrates improved outcomes "
+    "for the target group.",
     "s_portfolio_improved": "{improved} of {organisations} demonstrate improved outcomes for "
     "the target group.",
     "folded": "This finding gathers {count} on single initiatives:",
     "chain_title": "The results chain",
     "chain_description": "{initiatives} and {links} between the steps: {levels}.",
     "staircase_same": "The staircase shows the same numbers as the table above.",
-    "n.link.one": "{n} link",
-    "n.link.other": "{n} links",
-    "n.organisation.one": "{n} organisation",
-    "n.organisation.other": "{n} organisations",
     # --- problems and results --------------------------------------------------------
     "problem_ref": "the problem {id}",
     "problem_word": "the problem",
@@ -323,8 +307,6 @@ TEXTS: dict[str, str] = {
     "problems_intro": "For each problem: the facts for women and men, the initiatives that "
     "address it and how far their chains reach, and whether the gaps measured by the outcomes "
     "in those chains are closing.",
-    "n.problem.one": "{n} problem",
-    "n.problem.other": "{n} problems",
     "s_problems": "The plan states {problems}. Addressed by at least one initiative: "
     "{addressed}. Addressed by a chain that reaches outcome level: {reaching}. With an "
     "improved outcome in the chain: {improved}.",
@@ -376,4 +358,49 @@ TEXTS: dict[str, str] = {
     "chain that reaches outcome level: {reaching}.",
     "s_portfolio_problems_none": "No plan in the portfolio states problems: none says which "
     "inequality it sets out to change.",
+    # --- the HTML report -------------------------------------------------------------
+    "html_skip": "Skip to the report",
+    "html_toc": "Contents",
+    "html_chain_figure_intro": "The same information follows the diagram as a table.",
+    "html_chain_text": "The chain as text",
+    "html_chain_caption": "The initiatives step by step and where they lead",
+    "html_chain_empty_column": "No initiatives",
+    "html_chain_title": "The results chain of {organisation}",
+    "html_chain_desc": "Diagram of {initiatives} in one column per step, from activity on "
+    "the left to societal effect on the right: {levels}. {links}",
+    "html_chain_desc_level": "{level} {n}",
+    "html_chain_desc_links": "The arrows show {links}.",
+    "html_chain_desc_kinds": "The arrows show {links}, of which {skip} skip steps and "
+    "{backward} go back.",
+    "html_chain_desc_none": "The initiatives have no links to each other.",
+    "html_chain_desc_flagged": "{count} have findings and are marked with a symbol and a word.",
+    "html_legend_normal": "Solid line with a filled arrowhead: the next step in the chain.",
+    "html_legend_skip": "Dashed line with an open arrowhead: the link skips one or more steps.",
+    "html_legend_backward": "Dotted line with a double arrowhead: the link goes back to a "
+    "lower step.",
+    "html_legend_flagged": "Symbol and word at the top of a box: the initiative has errors "
+    "(cross in a circle), warnings (exclamation mark in a triangle) or only notes (i in a "
+    "circle).",
+    "col_leads_to": "Leads to",
+    "col_flag": "Findings",
+    "link_kind.skip": "skips steps",
+    "link_kind.backward": "goes back",
+    "html_flag": "{severity}: {count}",
+    "html_levels_caption": "Initiatives at the step {level}",
+    "html_summary_caption": "Initiatives and chains per step",
+    "html_indicator_caption": "Points for {female} and {male}: {name}",
+    "html_chart_title": "{name}: {female} and {male} over time",
+    "html_chart_series": "{sex}: {values}.",
+    "html_chart_value": "{value} ({when})",
+    "html_chart_target": "The target ({when}): {female} {female_value}, {male} {male_value}.",
+    "html_chart_target_word": "target",
+    "html_chart_none": "No chart: the indicator has no values for {female} or {male}.",
+    "html_accepted_caption": "Accepted exceptions with the plan's reason",
+    "html_delmal_caption": "The sub-goals and the plan's initiatives",
+    "html_combined_caption": "The plans in the report",
+    "html_portfolio_caption": "The organisations in the portfolio",
+    "html_portfolio_delmal_caption": "Outcomes and societal effects per sub-goal and organisation",
+    "html_portfolio_findings_caption": "The most common findings",
+    "html_portfolio_levels_caption": "All plans' initiatives per step",
+    "html_unreadable_caption": "Plans that could not be read",
 }

@@ -42,7 +42,7 @@ TEXTS: dict[str, str] = {
     "h_levels": "Insatser per steg",
     "h_indicators": "Indikatorer",
     "h_gaps": "Luckor och råd",
-    "h_accepted": "Godtagna avvikelser",
+    "h_accepted": "Godtagna undantag",
     "h_delmal": "Jämställdhetspolitiska delmål",
     # --- summary -------------------------------------------------------------------------
     "col_level": "Steg",
@@ -51,20 +51,6 @@ TEXTS: dict[str, str] = {
     "col_chains_top": "Kedjor som når hit som högst",
     "staircase_intro": "Trappan visar hur många insatser som finns på varje steg, "
     "från aktivitet längst ned till samhällseffekt överst.",
-    "n.initiative.one": "{n} insats",
-    "n.initiative.other": "{n} insatser",
-    "n.chain.one": "{n} kedja",
-    "n.chain.other": "{n} kedjor",
-    "n.error.one": "{n} fel",
-    "n.error.other": "{n} fel",
-    "n.warning.one": "{n} varning",
-    "n.warning.other": "{n} varningar",
-    "n.info.one": "{n} upplysning",
-    "n.info.other": "{n} upplysningar",
-    "n.accepted.one": "{n} godtagen avvikelse",
-    "n.accepted.other": "{n} godtagna avvikelser",
-    "n.plan.one": "{n} plan",
-    "n.plan.other": "{n} planer",
     "and": "och",
     "or": "eller",
     "list_more": "{shown} och {rest} till",
@@ -120,10 +106,6 @@ TEXTS: dict[str, str] = {
     "severity_one.error": "fel",
     "severity_one.warning": "varning",
     "severity_one.info": "upplysning",
-    "n.rule.one": "{n} regel",
-    "n.rule.other": "{n} regler",
-    "n.finding.one": "{n} fynd",
-    "n.finding.other": "{n} fynd",
     "s_portfolio_measured": "{disaggregated} av {indicators} indikatorer på utfall och "
     "samhällseffekter är könsuppdelade.",
     "s_portfolio_no_indicators": "Ingen plan har någon indikator på utfall eller samhällseffekt.",
@@ -135,7 +117,7 @@ TEXTS: dict[str, str] = {
     "portfolio_organisations_intro": "Når utfall: andelen insatser vars kedja når utfall "
     "eller samhällseffekt. Könsuppdelade utfallsindikatorer: andelen indikatorer på utfall "
     "och samhällseffekter som har värden för kvinnor och män (eller flickor och pojkar). "
-    "Fel och varningar räknas utan godtagna avvikelser.",
+    "Fel och varningar räknas utan godtagna undantag.",
     "portfolio_delmal_intro": "Varje cell anger hur många utfall och samhällseffekter i "
     "organisationens plan som anger delmålet. En insats som anger två delmål räknas under "
     "båda; aktiviteter, produkter och arbetssätt räknas inte.",
@@ -147,7 +129,7 @@ TEXTS: dict[str, str] = {
     "något av de sex jämställdhetspolitiska delmålen.",
     "s_portfolio_delmal_unread": "Ingen plan kunde läsas, så täckningen av delmålen är okänd.",
     "portfolio_findings_intro": "Reglerna som gav flest fynd i hela portföljen och hur "
-    "många organisationer de gäller. Godtagna avvikelser räknas inte.",
+    "många organisationer de gäller. Godtagna undantag räknas inte.",
     "portfolio_findings_none": "Granskningen hittade inga luckor i någon plan.",
     "s_portfolio_findings_more": "Ytterligare {rules} gav sammanlagt {findings}.",
     "portfolio_staircase_intro": "Trappan visar hur många insatser i alla planer som finns "
@@ -251,10 +233,10 @@ TEXTS: dict[str, str] = {
     "more_info": "Läs mer: effektkedja explain {code}",
     "col_rule": "Regel",
     "col_initiative": "Insats",
-    "col_finding": "Avvikelse",
+    "col_finding": "Fynd",
     "col_reason": "Motivering",
-    "accepted_intro": "Avvikelserna nedan har organisationen godtagit med en motivering i "
-    "planen (undantag). De räknas inte som fynd.",
+    "accepted_intro": "Fynden nedan har organisationen godtagit som undantag, med en "
+    "motivering i planen. De räknas inte.",
     "role.politicians.political": "förtroendevalda i nämnd eller styrelse",
     "role.politicians.other": "myndighetschef eller styrelse",
     "role.management.political": "förvaltningsledningen",
@@ -293,12 +275,6 @@ TEXTS: dict[str, str] = {
     "result.measured": "Mätt",
     "result.improved": "Förbättrat",
     "result.worsened": "Försämrat",
-    "n.result_measured.one": "{n} mätt utan tydlig riktning",
-    "n.result_measured.other": "{n} mätta utan tydlig riktning",
-    "n.result_worsened.one": "{n} försämrat",
-    "n.result_worsened.other": "{n} försämrade",
-    "n.result_planned.one": "{n} ännu bara planerat",
-    "n.result_planned.other": "{n} ännu bara planerade",
     "s_results": "{improved} av {outcomes} utfall och samhällseffekter visar ett förbättrat "
     "resultat för målgruppen.",
     "s_results_rest": "Övriga: {rest}.",
@@ -308,10 +284,6 @@ TEXTS: dict[str, str] = {
     "chain_title": "Effektkedjan",
     "chain_description": "{initiatives} och {links} mellan stegen: {levels}.",
     "staircase_same": "Trappan visar samma antal som tabellen ovan.",
-    "n.link.one": "{n} länk",
-    "n.link.other": "{n} länkar",
-    "n.organisation.one": "{n} organisation",
-    "n.organisation.other": "{n} organisationer",
     # --- problems and results --------------------------------------------------------
     "problem_ref": "problemet {id}",
     "problem_word": "problemet",
@@ -319,8 +291,6 @@ TEXTS: dict[str, str] = {
     "problems_intro": "För varje problem visas underlaget för kvinnor och män, de insatser som "
     "angriper problemet och hur långt deras kedjor når, och om skillnaderna som utfallen i "
     "kedjorna mäter minskar.",
-    "n.problem.one": "{n} problem",
-    "n.problem.other": "{n} problem",
     "s_problems": "Planen anger {problems}. Angrips av minst en insats: {addressed}. Angrips "
     "av en kedja som når utfall: {reaching}. Med ett förbättrat utfall i kedjan: {improved}.",
     "s_problems_none": "Planen anger inga problem. Säg vilken ojämställdhet planen ska "
@@ -371,4 +341,49 @@ TEXTS: dict[str, str] = {
     "når utfall: {reaching}.",
     "s_portfolio_problems_none": "Ingen plan i portföljen anger problem: ingen säger vilken "
     "ojämställdhet den ska förändra.",
+    # --- the HTML report -------------------------------------------------------------
+    "html_skip": "Hoppa till rapporten",
+    "html_toc": "Innehåll",
+    "html_chain_figure_intro": "Under diagrammet finns samma uppgifter som en tabell.",
+    "html_chain_text": "Kedjan i text",
+    "html_chain_caption": "Insatserna steg för steg och vart de leder",
+    "html_chain_empty_column": "Inga insatser",
+    "html_chain_title": "Effektkedjan för {organisation}",
+    "html_chain_desc": "Diagram med {initiatives} i en kolumn per steg, från aktivitet till "
+    "vänster till samhällseffekt till höger: {levels}. {links}",
+    "html_chain_desc_level": "{level} {n}",
+    "html_chain_desc_links": "Pilarna visar {links}.",
+    "html_chain_desc_kinds": "Pilarna visar {links}, varav {skip} hoppar över steg och "
+    "{backward} går bakåt.",
+    "html_chain_desc_none": "Insatserna har inga länkar till varandra.",
+    "html_chain_desc_flagged": "{count} har fynd och är markerade med en symbol och ett ord.",
+    "html_legend_normal": "Heldragen linje med fylld pilspets: nästa steg i kedjan.",
+    "html_legend_skip": "Streckad linje med öppen pilspets: länken hoppar över ett eller "
+    "flera steg.",
+    "html_legend_backward": "Prickad linje med dubbel pilspets: länken går bakåt till ett "
+    "lägre steg.",
+    "html_legend_flagged": "Symbol och ord överst i rutan: insatsen har fel (kryss i cirkel), "
+    "varningar (utropstecken i triangel) eller bara upplysningar (i i cirkel).",
+    "col_leads_to": "Leder till",
+    "col_flag": "Fynd",
+    "link_kind.skip": "hoppar över steg",
+    "link_kind.backward": "går bakåt",
+    "html_flag": "{severity}: {count}",
+    "html_levels_caption": "Insatser på steget {level}",
+    "html_summary_caption": "Insatser och kedjor per steg",
+    "html_indicator_caption": "Mätpunkter för {female} och {male}: {name}",
+    "html_chart_title": "{name}: {female} och {male} över tid",
+    "html_chart_series": "{sex}: {values}.",
+    "html_chart_value": "{value} ({when})",
+    "html_chart_target": "Målet ({when}): {female} {female_value}, {male} {male_value}.",
+    "html_chart_target_word": "mål",
+    "html_chart_none": "Inget diagram: indikatorn har inga värden för {female} eller {male}.",
+    "html_accepted_caption": "Godtagna undantag med planens motivering",
+    "html_delmal_caption": "Delmålen och planens insatser",
+    "html_combined_caption": "Planerna i rapporten",
+    "html_portfolio_caption": "Organisationerna i portföljen",
+    "html_portfolio_delmal_caption": "Utfall och samhällseffekter per delmål och organisation",
+    "html_portfolio_findings_caption": "De vanligaste fynden",
+    "html_portfolio_levels_caption": "Alla planers insatser per steg",
+    "html_unreadable_caption": "Planer som inte kunde läsas",
 }
