@@ -13,11 +13,21 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 TODAY = date(2026, 11, 23)
 
-# A plan that checks without findings: a whole chain, aktivitet to samhällseffekt.
+# A plan that checks without findings: a problem, and a whole chain addressing it,
+# aktivitet to samhällseffekt.
 CLEAN_PLAN = """\
 version: 1
 organisation: Åkerö kommun
 period: {från: 2024, till: 2027}
+problem:
+  - id: ojämn-hemtjänst
+    namn: Män beviljas fler hemtjänsttimmar än kvinnor med likartade behov
+    delmål: [omsorg]
+    målgrupp: Äldre med hemtjänst
+    underlag:
+      - namn: Timmar per brukare och månad
+        källa: Verksamhetssystemet
+        värden: [{år: 2023, kvinnor: 28.0, män: 34.0}]
 insatser:
   - id: kartläggning
     namn: Kartläggning av hemtjänsttimmar per kön
@@ -26,6 +36,7 @@ insatser:
     status: genomförd
     start: 2024-01-01
     slut: 2024-03-31
+    problem: [ojämn-hemtjänst]
     leder_till: [frågebatteri]
   - id: frågebatteri
     namn: Frågebatteri för biståndsutredning

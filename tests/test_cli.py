@@ -431,6 +431,7 @@ def test_broken_files_give_findings_not_tracebacks(
                 "path": str(path),
                 "organisation": document["plans"][0]["organisation"],
                 "initiatives": [],
+                "problems": [],
             }
         ]
         assert document["summary"]["errors"] >= 1
@@ -486,7 +487,12 @@ def test_dangling_symlink_in_folder_is_ek001(tmp_path: Path) -> None:
     code, document = check_json(root)
     assert code == 1
     assert document["plans"][0]["path"] == str(good)
-    assert document["plans"][1] == {"path": str(dangling), "organisation": None, "initiatives": []}
+    assert document["plans"][1] == {
+        "path": str(dangling),
+        "organisation": None,
+        "initiatives": [],
+        "problems": [],
+    }
     assert [(f["rule"], f["path"]) for f in document["findings"]] == [("EK001", str(dangling))]
     result = run("check", root, "--today", TODAY)
     assert result.returncode == 1
@@ -504,7 +510,7 @@ def test_json_document_shape(examples_json: dict) -> None:
         str(EXAMPLES / p.name) for p in example_files()
     ]
     for plan in document["plans"]:
-        assert set(plan) == {"path", "organisation", "initiatives"}
+        assert set(plan) == {"path", "organisation", "initiatives", "problems"}
         assert isinstance(plan["organisation"], str)
         assert plan["initiatives"]
         for item in plan["initiatives"]:
@@ -663,8 +669,8 @@ def test_json_unreadable_plan_still_listed(tmp_path: Path) -> None:
     code, document = check_json(bad_yaml, bad_plan)
     assert code == 1
     assert document["plans"] == [
-        {"path": str(bad_yaml), "organisation": None, "initiatives": []},
-        {"path": str(bad_plan), "organisation": "X", "initiatives": []},
+        {"path": str(bad_yaml), "organisation": None, "initiatives": [], "problems": []},
+        {"path": str(bad_plan), "organisation": "X", "initiatives": [], "problems": []},
     ]
     by_path = {
         p: [f["rule"] for f in document["findings"] if f["path"] == p]

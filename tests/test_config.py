@@ -590,11 +590,11 @@ ANY = "<any suggestion>"
         ('select = ["EK9999"]\n', "select", "EK9999", None),
         ('select = ["EK3O1"]\n', "select", "EK3O1", "EK301"),
         ('ignore = ["EK1", "EX1"]\n', "ignore", "EX1", None),
-        ('ignore = ["EK4"]\n', "ignore", "EK4", ANY),
+        ('ignore = ["EK5"]\n', "ignore", "EK5", ANY),
         ('select = [""]\n', "select", "", None),
         ('[severity]\nEK9999 = "error"\n', "severity.EK9999", "EK9999", None),
         ('[severity]\nEK2O4 = "error"\n', "severity.EK2O4", "EK2O4", "EK204"),
-        ('[severity]\nEK30 = "error"\nEK4 = "info"\n', "severity.EK4", "EK4", ANY),
+        ('[severity]\nEK30 = "error"\nEK5 = "info"\n', "severity.EK5", "EK5", ANY),
         ('[severity]\n"EK 301" = "info"\n', 'severity."EK 301"', "EK 301", "EK301"),
     ],
 )

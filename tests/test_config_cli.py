@@ -56,13 +56,13 @@ def project(tmp_path: Path) -> Path:
 def test_without_config_defaults_apply(project: Path) -> None:
     result = run("check", "planer", "--format", "json", cwd=project)
     assert result.returncode == 0
-    assert rules_of(result) == ["EK102", "EK105", "EK108", "EK301"]
+    assert rules_of(result) == ["EK102", "EK105", "EK108", "EK301", "EK406"]
 
 
 def test_config_found_walking_up_from_a_subfolder(project: Path) -> None:
     (project / "effektkedja.toml").write_text('ignore = ["EK3"]\n', encoding="utf-8")
     result = run("check", "plan.yaml", "--format", "json", cwd=project / "planer")
-    assert rules_of(result) == ["EK102", "EK105", "EK108"]
+    assert rules_of(result) == ["EK102", "EK105", "EK108", "EK406"]
 
 
 def test_pyproject_table(project: Path) -> None:
@@ -102,7 +102,7 @@ def test_command_line_select_replaces_the_config_one(project: Path) -> None:
 def test_rule_switched_off_stays_off(project: Path) -> None:
     (project / "effektkedja.toml").write_text('[severity]\nEK108 = "off"\n', encoding="utf-8")
     result = run("check", "planer", "--format", "json", "--ignore", "EK301", cwd=project)
-    assert rules_of(result) == ["EK102", "EK105"]
+    assert rules_of(result) == ["EK102", "EK105", "EK406"]
 
 
 def test_exclude_skips_files_found_in_folders_but_not_files_named(project: Path) -> None:

@@ -210,6 +210,7 @@ PINNED = {
         ("EK104", "anhorigstod-man"),
         ("EK202", "anhorigstod-man"),
         ("EK304", "mall-manadsrapport"),
+        ("EK406", None),
     },
     "region-projektmedel": {
         ("EK101", "handlaggning-kriterier"),
@@ -218,6 +219,7 @@ PINNED = {
         ("EK203", "fordelning-medel"),
         ("EK103", "seminarieserie-projektagare"),
         ("EK302", "deltagare-projekt"),
+        ("EK406", None),
     },
     "myndighet-aktivitetsfallan": {
         ("EK105", None),
@@ -237,6 +239,7 @@ PINNED = {
         ("EK102", "kartlaggning-kundtjanst"),
         ("EK306", "kartlaggning-kundtjanst"),
         ("EK102", "erfarenhetsutbyte-jim"),
+        ("EK406", None),
     },
 }
 PINNED_ACCEPTED = {

@@ -100,14 +100,14 @@ def test_text_shows_the_ek102_gathered_under_ek109(
     )
     # No EK102 line of its own: the four findings are that one line.
     assert not [line for line in lines if re.search(r":\d+:\d+: EK102 ", line)]
-    # The totals still count them, and say that they were gathered.
-    assert "0 fel, 6 varningar, 3 upplysningar · 4 av dem samlade under EK109" in out
+    # The totals still count them, and say that they were gathered. (EK406: no problem stated.)
+    assert "0 fel, 6 varningar, 4 upplysningar · 4 av dem samlade under EK109" in out
 
 
 def test_text_in_english(plan: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out = run(capsys, "check", str(plan), "--lang", "en")
     assert "    ↳ EK102 The chain stops short of an outcome: 4 initiatives (" in out
-    assert "0 errors, 6 warnings, 3 notes · 4 of them gathered under EK109" in out
+    assert "0 errors, 6 warnings, 4 notes · 4 of them gathered under EK109" in out
 
 
 def test_verbose_text_shows_each_gathered_finding_indented(
@@ -125,7 +125,7 @@ def test_without_ek109_each_ek102_is_its_own_line(
     _, out = run(capsys, "check", str(plan), "--ignore", "EK109")
     assert len(re.findall(rf"^{re.escape(str(plan))}:\d+:\d+: EK102 ", out, re.MULTILINE)) == 4
     assert "↳" not in out and "samlade" not in out
-    assert "0 fel, 5 varningar, 3 upplysningar" in out
+    assert "0 fel, 5 varningar, 4 upplysningar" in out
 
 
 def test_an_accepted_ek102_is_not_gathered(
@@ -141,7 +141,7 @@ def test_an_accepted_ek102_is_not_gathered(
     _, out = run(capsys, "check", str(path))
     assert "3 insatser (utbildning-chefer, kartlaggning-bistand, checklista-arenden)" in out
     assert "workshop-politiker" not in out.split("↳", 1)[1].splitlines()[0]
-    totals = "0 fel, 5 varningar, 3 upplysningar · 3 av dem samlade under EK109 · 1 godtaget"
+    totals = "0 fel, 5 varningar, 4 upplysningar · 3 av dem samlade under EK109 · 1 godtaget"
     assert totals in out
     _, verbose = run(capsys, "check", str(path), "-v")
     accepted = r"^\S+:\d+:\d+: EK102 workshop-politiker: .*\[godtagen: En engångsinsats\.\]$"

@@ -90,6 +90,12 @@ insatser:
 
 CLEAN_PLAN = """\
 organisation: Åkerö kommun
+problem:
+  - id: ojämn-hemtjänst
+    namn: Män beviljas fler hemtjänsttimmar än kvinnor med likartade behov
+    underlag:
+      - namn: Timmar per brukare och månad
+        värden: [{år: 2023, kvinnor: 28.0, män: 34.0}]
 insatser:
   - id: rutin
     namn: Rutin för jämställd biståndsbedömning
@@ -97,6 +103,7 @@ insatser:
     slut: 2027
     ansvarig: Socialförvaltningen
     beslut: {datum: 2024-06-01, av: Socialnämnden}
+    problem: ojämn-hemtjänst
     leder_till: [tillämpning]
   - id: tillämpning
     namn: Handläggarna bedömer enligt rutinen
@@ -296,7 +303,7 @@ def test_github_groups_per_file_and_ends_with_the_totals(tmp_path: Path) -> None
 
     *body, last = commands
     assert last == Command("notice", {}, last.data)
-    assert "0 fel, 17 varningar, 13 upplysningar" in last.data  # 5 of them EK307
+    assert "0 fel, 20 varningar, 16 upplysningar" in last.data  # EK307 and EK406 among them
     assert "godtagna undantag" in last.data
 
     groups: dict[str, list[Command]] = {}
@@ -522,8 +529,10 @@ def test_fingerprints_survive_edits_above_a_finding(tmp_path: Path) -> None:
     after_gitlab = gitlab("plan.yaml", cwd=tmp_path)
     after_sarif = sarif("plan.yaml", cwd=tmp_path)["runs"][0]["results"]
 
+    # Plan-level findings (EK406) stay at line 1 (SPEC.md section 5); the others move.
     assert [i["location"]["lines"]["begin"] for i in after_gitlab] == [
-        i["location"]["lines"]["begin"] + 3 for i in before_gitlab
+        i["location"]["lines"]["begin"] + (0 if i["check_name"] == "EK406" else 3)
+        for i in before_gitlab
     ]
     assert [i["fingerprint"] for i in after_gitlab] == [i["fingerprint"] for i in before_gitlab]
     assert [r["partialFingerprints"] for r in after_sarif] == [

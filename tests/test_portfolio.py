@@ -133,9 +133,10 @@ def test_every_portfolio_section_is_present(rendered: tuple[str, str]) -> None:
     count = render("n.plan.other", {"n": len(PORTFOLIO_FILES)}, lang)
     assert found[0] == (1, t["title_portfolio"].format(plans=count))
     assert found[1] == (2, t["h_portfolio"])
-    assert found[2:7] == [
+    assert found[2:8] == [
         (3, t["h_portfolio_organisations"]),
         (3, t["h_portfolio_delmal"]),
+        (3, t["h_portfolio_problems"]),
         (3, t["h_portfolio_findings"]),
         (3, t["h_portfolio_staircase"]),
         (3, t["h_portfolio_unreadable"]),

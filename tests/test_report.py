@@ -293,6 +293,7 @@ def test_every_section_is_present_in_order(lang: str) -> None:
     found = [text for level, text in headings(tokens) if level == 2]
     assert found == [
         t["h_summary"],
+        t["h_problems"],
         t["h_chain"],
         t["h_levels"],
         t["h_indicators"],
@@ -303,7 +304,7 @@ def test_every_section_is_present_in_order(lang: str) -> None:
     for level_key in ("aktivitet", "produkt", "arbetssätt", "utfall", "samhällseffekt"):
         assert any(text.startswith(t[f"level.{level_key}"] + " (") for text in level3)
     assert t["severity.warning"] + " (5)" in level3
-    assert t["severity.info"] + " (3)" in level3  # EK301, and EK307 twice
+    assert t["severity.info"] + " (4)" in level3  # EK301, EK307 twice and EK406
     assert t["h_accepted"] in level3
     assert len(mermaid_blocks(tokens)) == 1
     assert_no_html(tokens)
@@ -348,7 +349,7 @@ def test_the_summary_counts_levels_chains_and_findings() -> None:
     assert "4 av 5 kedjor når utfall eller samhällseffekt; 1 kedja stannar vid aktivitet." in (
         paragraph
     )
-    assert "0 fel, 5 varningar och 3 upplysningar" in paragraph
+    assert "0 fel, 5 varningar och 4 upplysningar" in paragraph
     staircase = next(t for t in tokens if t.type == "fence" and t.info == "text")
     assert staircase.content.splitlines()[0].startswith("Samhällseffekt")
     assert staircase.content.splitlines()[-1].startswith("Aktivitet")

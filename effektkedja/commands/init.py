@@ -12,8 +12,10 @@ from effektkedja.messages import render
 SCHEMA_FILE = "effektkedja.schema.json"
 
 # The starter plan shows every part of the format along one complete chain.
-# It checks clean except for what its comments say it demonstrates: one
-# indicator without a target (EK204, info) and an accepted exception (EK304).
+# It starts from a problem (the inequality the chain addresses) and names one owner
+# for the whole plan. It checks clean except for what its comments say it
+# demonstrates: one indicator without a target (EK204, info) and an accepted
+# exception (EK304).
 STARTER = """\
 # yaml-language-server: $schema={schema}
 #
@@ -25,6 +27,8 @@ STARTER = """\
 # Schemat på första raden ger hjälp i editorn; skapa det med
 #   effektkedja schema -o {schema}
 #
+# Mallen börjar med problemet: den ojämställdhet som planen ska förändra.
+#
 # Mallen visar två saker med flit:
 #   - EK204 (info): indikatorn i "fler-kvinnor-deltar" saknar mål ännu.
 #   - EK304 godtas med ett undantag (se "rutin-bidrag"), och räknas då inte.
@@ -35,10 +39,26 @@ kortnamn: EXK
 typ: kommun                        # myndighet | kommun | region | lärosäte | annan
 period: {{från: {year}, till: {end_year}}}
 uppdrag: Handlingsplan för jämställdhet enligt CEMR-deklarationen
-ansvarig: Kommunstyrelsen          # ansvarig för varje insats som inte anger någon egen
+ansvarig: Kultur- och fritidsnämnden   # gäller varje insats som inte anger någon egen
+
+# Problem: den ojämställdhet planen ska förändra, med underlag per kön.
+# Insatserna anger vilket problem de angriper (problem: [id]).
+problem:
+  - id: ojamna-bidrag
+    namn: Pojkars aktiviteter får större del av föreningsbidragen än flickors
+    delmål: [ekonomi, hälsa]
+    målgrupp: Barn och unga i föreningslivet
+    analys: Bidragen följer antalet deltagartillfällen, och de största föreningarna har
+      mest verksamhet för pojkar.
+    underlag:
+      - namn: Andel av bidragen till aktiviteter för flickor respektive pojkar
+        källa: Bidragssystemet
+        enhet: procent
+        värden:
+          - {{år: {last_year}, flickor: 38, pojkar: 62}}
 
 insatser:
-  # 1. Aktivitet: en avgränsad insats – här en kartläggning.
+  # 1. Aktivitet: en avgränsad insats – här en fördjupad kartläggning.
   - id: kartlaggning-bidrag
     namn: Kartläggning av föreningsbidrag per kön
     beskrivning: Statistik över vilka som tar del av bidragen, uppdelad på flickor och pojkar.
@@ -47,17 +67,17 @@ insatser:
     status: pågående               # planerad | pågående | genomförd | avbruten
     start: {year}-09-01
     slut: {next_year}-03-31
+    problem: [ojamna-bidrag]       # problemet som kedjan angriper
     leder_till: [rutin-bidrag]     # nästa steg i kedjan
 
   # 2. Produkt: ett beslutat styrdokument, verktyg eller en rutin.
   - id: rutin-bidrag
     namn: Jämställdhetskriterier i bidragsreglerna
-    ansvarig: Kultur- och fritidsnämnden
-    status: planerad
+    status: planerad               # ansvarig: planens (Kultur- och fritidsnämnden)
     # typ: policy | riktlinje | rutin | verktyg | mål | anvisning | mall | checklista | annan
     slut: {next_year}-06-30
     produkt: {{typ: riktlinje}}
-    # Beslutet finns ännu inte; tills dess godtas avvikelsen med en motivering:
+    # Beslutet finns ännu inte; tills dess godtas fyndet som undantag, med en motivering:
     undantag:
       - regel: EK304
         motivering: Nämnden fattar beslut om reglerna i september; beslutet läggs in då.
@@ -77,7 +97,6 @@ insatser:
   # 4. Utfall: en mätbar förändring för målgruppen, med könsuppdelad indikator.
   - id: fler-flickor-far-bidrag
     namn: Bidragen når flickor och pojkar mer jämställt
-    ansvarig: Kultur- och fritidsnämnden
     målgrupp: Barn och unga i föreningslivet
     delmål: [ekonomi, hälsa]       # 1-6 eller makt, ekonomi, utbildning, omsorg, hälsa, våld
     slut: {end_year}-12-31

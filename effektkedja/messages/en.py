@@ -53,6 +53,8 @@ TEXTS: dict[str, str] = {
     "n.link.other": "{n} links",
     "n.organisation.one": "{n} organisation",
     "n.organisation.other": "{n} organisations",
+    "n.problem.one": "{n} problem",
+    "n.problem.other": "{n} problems",
     # --- gaps between women and men ----------------------------------------------------
     "sex.women": "women",
     "sex.men": "men",

@@ -53,6 +53,8 @@ TEXTS: dict[str, str] = {
     "n.link.other": "{n} länkar",
     "n.organisation.one": "{n} organisation",
     "n.organisation.other": "{n} organisationer",
+    "n.problem.one": "{n} problem",
+    "n.problem.other": "{n} problem",
     # --- skillnader mellan kvinnor och män ----------------------------------------------
     "sex.women": "kvinnor",
     "sex.men": "män",

@@ -6,7 +6,13 @@ import json
 from typing import Any
 
 from effektkedja.engine import PlanResult, Summary
-from effektkedja.facts import IndicatorFacts, InitiativeFacts, PointFacts
+from effektkedja.facts import (
+    EvidenceFacts,
+    IndicatorFacts,
+    InitiativeFacts,
+    PointFacts,
+    ProblemFacts,
+)
 from effektkedja.findings import Finding, describe
 from effektkedja.messages import text
 from effektkedja.portfolio import Organisation, organisation
@@ -44,6 +50,9 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
                 "path": result.path,
                 "organisation": result.organisation,
                 "initiatives": [initiative(item, lang) for item in result.initiatives],
+                "problems": [
+                    problem(item) for item in (result.facts.problems if result.facts else ())
+                ],
             }
             for result in results
         ],
@@ -94,6 +103,41 @@ def indicator(facts: IndicatorFacts) -> dict[str, Any]:
         "points": [point(p) for p in facts.points],
         "latest": point(facts.latest) if facts.latest is not None else None,
         "gap_change": facts.gap_change.value if facts.gap_change is not None else None,
+    }
+
+
+def problem(facts: ProblemFacts) -> dict[str, Any]:
+    """One problem of ``plans[].problems`` (SPEC.md section 3).
+
+    ``addressed_by`` are the ids of the initiatives whose ``problem`` names it, in file
+    order; ``reached_level`` the highest level reached from any of them along
+    ``leder_till`` (null when nothing addresses it); ``result`` the strongest
+    demonstrated result of the utfall and samhällseffekter in those chains (null when
+    they reach none).
+    """
+    return {
+        "id": facts.id,
+        "name": facts.name,
+        "line": facts.line,
+        "delmål": [goal.value for goal in facts.delmal],
+        "target_group": facts.target_group,
+        "addressed_by": list(facts.addressed_by),
+        "reached_level": facts.reached_level.value if facts.reached_level is not None else None,
+        "result": facts.result.value if facts.result is not None else None,
+        "evidence": [evidence(item) for item in facts.evidence],
+    }
+
+
+def evidence(facts: EvidenceFacts) -> dict[str, Any]:
+    """One ``underlag`` of a problem: its values as points (kind ``measurement``), in time order."""
+    return {
+        "name": facts.name,
+        "line": facts.line,
+        "unit": facts.unit,
+        "source": facts.source,
+        "sexes": ["flickor", "pojkar"] if facts.youth else ["kvinnor", "män"],
+        "points": [point(p) for p in facts.points],
+        "latest": point(facts.latest) if facts.latest is not None else None,
     }
 
 

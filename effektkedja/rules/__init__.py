@@ -24,6 +24,7 @@ CODES: tuple[str, ...] = (
     "EK101", "EK102", "EK103", "EK104", "EK105", "EK106", "EK107", "EK108", "EK109",
     "EK201", "EK202", "EK203", "EK204", "EK205", "EK206", "EK207", "EK208", "EK209",
     "EK301", "EK302", "EK303", "EK304", "EK305", "EK306", "EK307",
+    "EK401", "EK402", "EK403", "EK404", "EK405", "EK406", "EK407",
 )  # fmt: skip
 KNOWN = frozenset(CODES)
 

@@ -28,13 +28,14 @@ class FindingItem:
 
     initiative: str | None
     initiative_name: str | None
-    where: str
+    where: str  # the initiative's id, "problemet …" or "hela planen"
     line: int
     column: int
     cell: str | None
     at: str
     message: str
     advice: str | None  # level-specific advice, where the rule has one
+    problem: str | None = None  # the problem a finding on no initiative is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,16 +130,19 @@ def findings_view(result: PlanResult, t: Texts) -> FindingsView:
     def item_of(finding: Finding) -> FindingItem:
         advice = rule(finding.rule).advice
         level = levels.get(finding.initiative) if finding.initiative else None
+        problem = finding.args.get("problem") if finding.initiative is None else None
+        where = t("problem_ref", id=problem) if isinstance(problem, str) else t("plan_level")
         return FindingItem(
             initiative=finding.initiative,
             initiative_name=names.get(finding.initiative) if finding.initiative else None,
-            where=finding.initiative or t("plan_level"),
+            where=finding.initiative or where,
             line=finding.line,
             column=finding.column,
             cell=finding.cell,
             at=finding.cell or t("at_line", line=finding.line),
             message=describe(finding, t.lang),
             advice=advice.for_level(level, t.lang) if advice else None,
+            problem=problem if isinstance(problem, str) else None,
         )
 
     counted = [f for f in result.findings if not f.accepted]

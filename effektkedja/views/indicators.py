@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from effektkedja.domain import Balance, PointKind, Scope
-from effektkedja.facts import IndicatorFacts, InitiativeFacts, PointFacts, gap_amount
+from effektkedja.facts import (
+    EvidenceFacts,
+    IndicatorFacts,
+    InitiativeFacts,
+    PointFacts,
+    gap_amount,
+)
 from effektkedja.messages import gap_text
 from effektkedja.messages.numbers import format_number, format_percent
 from effektkedja.views.texts import Texts
@@ -93,8 +99,8 @@ def _balance(point: PointFacts, youth: bool) -> str | None:
     return point.balance.value
 
 
-def point_view(facts: IndicatorFacts, point: PointFacts, t: Texts) -> PointView:
-    """The table row of ``point`` (values at the indicator's precision)."""
+def point_view(facts: IndicatorFacts | EvidenceFacts, point: PointFacts, t: Texts) -> PointView:
+    """The table row of ``point`` (values at the precision of its indicator or underlag)."""
     places, lang = facts.places, t.lang
     balance = _balance(point, facts.youth)
     gap = gap_text(gap_amount(facts, point, short=True), lang) if point.gap is not None else None
@@ -122,7 +128,7 @@ def point_view(facts: IndicatorFacts, point: PointFacts, t: Texts) -> PointView:
 
 def sentences(facts: IndicatorFacts, t: Texts) -> list[str]:
     """What the figures say, in words: the change of the gap, the target, caveats."""
-    female, male = _sex_words(facts, t)
+    female, male = sex_words(facts, t)
     said = []
     base, latest = facts.baseline, facts.latest
     if base is not None and latest is not None and facts.gap_change is not None:
@@ -149,7 +155,8 @@ def sentences(facts: IndicatorFacts, t: Texts) -> list[str]:
     return said
 
 
-def _sex_words(facts: IndicatorFacts, t: Texts) -> tuple[str, str]:
+def sex_words(facts: IndicatorFacts | EvidenceFacts, t: Texts) -> tuple[str, str]:
+    """ "kvinnor", "män" (or "flickor", "pojkar" where the plan speaks of them)."""
     if facts.youth:
         return t("sex.girls"), t("sex.boys")
     return t("sex.female"), t("sex.male")
@@ -157,7 +164,7 @@ def _sex_words(facts: IndicatorFacts, t: Texts) -> tuple[str, str]:
 
 def indicator_view(item: InitiativeFacts, facts: IndicatorFacts, t: Texts) -> IndicatorView:
     """The view of one indicator of ``item``."""
-    female, male = _sex_words(facts, t)
+    female, male = sex_words(facts, t)
     points = [point_view(facts, point, t) for point in facts.points]
     latest = next(
         (view for view, point in zip(points, facts.points, strict=True) if point is facts.latest),

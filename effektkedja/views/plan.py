@@ -16,7 +16,9 @@ from effektkedja.messages.numbers import format_percent
 from effektkedja.model import Initiative, Plan
 from effektkedja.views.diagram import Box, DiagramView, diagram_view
 from effektkedja.views.findings import Counts, FindingsView, counts, findings_view
+from effektkedja.views.goals import Goal, goal_view
 from effektkedja.views.indicators import IndicatorView, indicator_view
+from effektkedja.views.problems import ProblemsView, problems_view
 from effektkedja.views.texts import Texts
 
 STAIRCASE_WIDTH = 24
@@ -69,13 +71,6 @@ class SummaryView:
     results: dict[str, int]  # utfall and samhällseffekter per demonstrated result
     findings: Counts
     sentences: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class Goal:
-    number: int
-    short: str
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +166,7 @@ class PlanView:
     findings: FindingsView
     delmal: DelmalView
     chain_rows: list[ChainRow]
-
-
-def goal_view(goal: Delmal, t: Texts) -> Goal:
-    return Goal(goal.value, t(f"delmal_short.{goal.value}"), t(f"delmal.{goal.value}"))
+    problems: ProblemsView
 
 
 def _facts(result: PlanResult, plan: Plan | None, t: Texts, today: date) -> FactsView:
@@ -505,6 +497,7 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
             findings=findings,
             delmal=DelmalView([], 0, "", t("s_delmal_goal")),
             chain_rows=[],
+            problems=ProblemsView([], 0, 0, 0, 0, "", None),
         )
     worst = worst_severity(result.findings)
     per_id: dict[str, int] = {}
@@ -545,4 +538,5 @@ def plan_view(result: PlanResult, t: Texts, today: date) -> PlanView:
         findings=findings,
         delmal=_delmal(initiatives, t),
         chain_rows=chain_rows(initiatives, chain, t),
+        problems=problems_view(facts, t),
     )

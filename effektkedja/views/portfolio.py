@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from effektkedja.domain import LEVELS
+from effektkedja.domain import LEVELS, Delmal
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, describe
 from effektkedja.messages.numbers import format_percent
@@ -82,6 +82,9 @@ class OrganisationRow:
     disaggregated_text: str | None
     improved: bool
     delmal: list[int]
+    problems: int
+    problems_addressed: int
+    problems_reaching: int
     errors: int
     warnings: int
     infos: int
@@ -115,6 +118,31 @@ class PortfolioGoal:
     name: str
     outcomes: int
     organisations: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemGoalRow:
+    """The portfolio's problems naming one delmål (``number`` None: problems naming none)."""
+
+    number: int | None
+    short: str | None
+    name: str
+    problems: int
+    addressed: int
+    reaching: int
+    organisations: int
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioProblems:
+    """Problems per delmål across the portfolio, and how many a chain to utfall addresses."""
+
+    rows: list[ProblemGoalRow]  # delmål 1 to 6, then problems naming no delmål (if any)
+    problems: int
+    addressed: int
+    reaching: int
+    with_problems: int  # organisations whose plan states at least one problem
+    sentence: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +182,7 @@ class PortfolioView:
     totals: PortfolioTotals
     goals: list[PortfolioGoal]
     delmal_sentence: str
+    problems: PortfolioProblems
     findings: list[CommonFinding]
     findings_more: str | None
     staircase: list[str]
@@ -248,6 +277,7 @@ def ratio(part: int, whole: int, t: Texts) -> str | None:
 
 def _row(row: Organisation, plan: PlanView, t: Texts) -> OrganisationRow:
     title = _title(plan)
+    problems = plan.problems
     return OrganisationRow(
         title=title,
         label=title,
@@ -267,6 +297,9 @@ def _row(row: Organisation, plan: PlanView, t: Texts) -> OrganisationRow:
         disaggregated_text=ratio(row.sex_disaggregated, row.outcome_indicators, t),
         improved=row.improved,
         delmal=list(row.delmal),
+        problems=problems.count,
+        problems_addressed=problems.addressed,
+        problems_reaching=problems.reaching,
         errors=row.errors,
         warnings=row.warnings,
         infos=row.infos,
@@ -332,6 +365,7 @@ def portfolio_view(
         accepted=summary.accepted,
     )
     goals, delmal_sentence = _goals(readable, t)
+    problems = _problems(results, t)
     findings, findings_more = _common(results, t)
     unreadable = [
         _unreadable(result, row.label, t)
@@ -371,6 +405,7 @@ def portfolio_view(
         totals=totals,
         goals=goals,
         delmal_sentence=delmal_sentence,
+        problems=problems,
         findings=findings,
         findings_more=findings_more,
         staircase=staircase(level_rows) if summary.initiatives else [],
@@ -413,6 +448,62 @@ def _goals(readable: list[OrganisationRow], t: Texts) -> tuple[list[PortfolioGoa
     if missing:
         sentence += " " + t("s_portfolio_delmal_missing", goals=t.join(missing, "or"))
     return goals, sentence
+
+
+def _problems(results: Sequence[PlanResult], t: Texts) -> PortfolioProblems:
+    """The portfolio's problems per delmål: how many, how many addressed, how many reach utfall.
+
+    A problem naming two delmål counts under both; one naming none under its own row.
+    A problem whose id an earlier problem of its plan has (EK407) is counted once.
+    """
+    tallies: dict[Delmal | None, list[int]] = {goal: [0, 0, 0] for goal in GOALS}
+    plans: dict[Delmal | None, int] = {}
+    total = addressed = reaching = with_problems = 0
+    for result in results:
+        facts = result.facts
+        problems = [p for p in facts.problems if p.duplicate_of is None] if facts else []
+        if problems:
+            with_problems += 1
+        named: set[Delmal | None] = set()
+        for problem in problems:
+            total += 1
+            addressed += bool(problem.addressing)
+            reaching += problem.reaches_outcome
+            for goal in problem.delmal or (None,):
+                tally = tallies.setdefault(goal, [0, 0, 0])
+                tally[0] += 1
+                tally[1] += bool(problem.addressing)
+                tally[2] += problem.reaches_outcome
+                named.add(goal)
+        for goal in named:
+            plans[goal] = plans.get(goal, 0) + 1
+    rows = []
+    for goal, (count, goal_addressed, goal_reaching) in tallies.items():
+        base = goal_view(goal, t) if goal is not None else None
+        rows.append(
+            ProblemGoalRow(
+                number=base.number if base is not None else None,
+                short=base.short if base is not None else None,
+                name=base.name if base is not None else t("row_no_goal"),
+                problems=count,
+                addressed=goal_addressed,
+                reaching=goal_reaching,
+                organisations=plans.get(goal, 0),
+            )
+        )
+    readable = sum(1 for result in results if result.valid)
+    if total:
+        sentence = t(
+            "s_portfolio_problems",
+            with_problems=with_problems,
+            organisations=t.count("organisation", readable),
+            problems=t.count("problem", total),
+            addressed=addressed,
+            reaching=reaching,
+        )
+    else:
+        sentence = t("s_portfolio_problems_none")
+    return PortfolioProblems(rows, total, addressed, reaching, with_problems, sentence)
 
 
 def _common(results: Sequence[PlanResult], t: Texts) -> tuple[list[CommonFinding], str | None]:
