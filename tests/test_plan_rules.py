@@ -51,7 +51,13 @@ def test_ek209_names_the_indicator_and_says_what_it_measures() -> None:
     ]
     # Nothing else points anywhere, so EK106 keeps quiet.
     result = check_text(STAFF_SURVEY)
-    assert sorted({f.rule for f in result.findings}) == ["EK104", "EK209", "EK301", "EK307", "EK406"]
+    assert sorted({f.rule for f in result.findings}) == [
+        "EK104",
+        "EK209",
+        "EK301",
+        "EK307",
+        "EK406",
+    ]
 
 
 def test_ek209_and_ek106_both_speak_when_the_evidence_points_lower() -> None:
