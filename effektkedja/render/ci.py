@@ -69,33 +69,44 @@ def describe(finding: Finding, lang: str) -> str:
     return message
 
 
-def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[str]:
-    """A fingerprint per finding: stable across runs and unique within the list.
+class Fingerprinter:
+    """Fingerprints of findings, one at a time: stable across runs, unique over a run.
 
     The hash covers rule, relative path, initiative, message key and the message
     arguments that name the finding's subject (the rule's ``subject``), never
-    positions or figures that move with each measurement. Two
-    findings that agree on all of that get an occurrence number mixed in, the
-    first none, so each is still told apart and keeps its fingerprint from run to run.
+    positions or figures that move with each measurement. Two findings that agree
+    on all of that get an occurrence number mixed in, the first none, so each is
+    still told apart and keeps its fingerprint from run to run. Only a digest per
+    identity is remembered, so a long run's memory stays small.
     """
-    seen: dict[str, int] = {}
-    prints = []
-    for finding in findings:
+
+    def __init__(self, cwd: Path | None = None) -> None:
+        self.cwd = cwd
+        self.seen: dict[bytes, int] = {}
+
+    def __call__(self, finding: Finding) -> str:
         identity = "\0".join(
             (
                 finding.rule,
-                relative_path(finding.path, cwd),
+                relative_path(finding.path, self.cwd),
                 finding.initiative or "",
                 finding.message,
                 _canonical_args(finding.rule, finding.args),
             )
         )
-        occurrence = seen.get(identity, 0)
-        seen[identity] = occurrence + 1
+        key = hashlib.sha256(identity.encode("utf-8")).digest()
+        occurrence = self.seen.get(key, 0)
+        self.seen[key] = occurrence + 1
         if occurrence:
             identity += f"\0{occurrence}"
-        prints.append(hashlib.sha256(identity.encode("utf-8")).hexdigest())
-    return prints
+            return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+        return key.hex()
+
+
+def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[str]:
+    """A fingerprint per finding (see :class:`Fingerprinter`)."""
+    fingerprint = Fingerprinter(cwd)
+    return [fingerprint(finding) for finding in findings]
 
 
 def _canonical_args(code: str, args: Mapping[str, Any]) -> str:

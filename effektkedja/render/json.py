@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import io
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.facts import (
@@ -16,6 +17,7 @@ from effektkedja.facts import (
 from effektkedja.findings import Finding, describe
 from effektkedja.messages import text
 from effektkedja.portfolio import Organisation, organisation
+from effektkedja.render.stream import JsonArray, copy, dumps, key, spool
 
 
 def finding_fields(finding: Finding, lang: str) -> dict[str, Any]:
@@ -45,17 +47,7 @@ def document(results: list[PlanResult], summary: Summary, lang: str) -> dict[str
     """The JSON document as Python data."""
     return {
         "schema_version": 1,
-        "plans": [
-            {
-                "path": result.path,
-                "organisation": result.organisation,
-                "initiatives": [initiative(item, lang) for item in result.initiatives],
-                "problems": [
-                    problem(item) for item in (result.facts.problems if result.facts else ())
-                ],
-            }
-            for result in results
-        ],
+        "plans": [plan_part(result, lang) for result in results],
         "findings": [
             {**finding_fields(finding, lang), "accepted": finding.accepted}
             for result in results
@@ -184,9 +176,58 @@ def _organisation(row: Organisation) -> dict[str, Any]:
 PRETTY_LIMIT = 5_000
 
 
+def plan_part(result: PlanResult, lang: str) -> dict[str, Any]:
+    """One entry of ``plans``."""
+    return {
+        "path": result.path,
+        "organisation": result.organisation,
+        "initiatives": [initiative(item, lang) for item in result.initiatives],
+        "problems": [problem(item) for item in (result.facts.problems if result.facts else ())],
+    }
+
+
+def write(
+    results: Iterable[PlanResult], summary: Summary, lang: str, out: TextIO, indent: int | None
+) -> None:
+    """Write the document to ``out`` as ``results`` arrive, holding no more than one plan.
+
+    Each plan is written when it is checked; its findings wait in a spool file
+    until the plans are done; ``summary`` must be filled as the results are
+    consumed (the caller's iterator adds each result to it).
+    """
+    out.write("{" + key("schema_version", indent, 0, first=True) + "1")
+    out.write(key("plans", indent, 0) + "[")
+    plans = JsonArray(out, indent, 1)
+    waiting = spool()
+    findings = JsonArray(waiting, indent, 1)
+    organisations = []
+    for result in results:
+        plans.add(plan_part(result, lang))
+        for finding in result.findings:
+            findings.add({**finding_fields(finding, lang), "accepted": finding.accepted})
+        organisations.append(_organisation(organisation(result)))
+    out.write(plans.close())
+    out.write(key("findings", indent, 0) + "[")
+    copy(waiting, out)
+    waiting.close()
+    out.write(findings.close())
+    totals = {
+        "plans": summary.plans,
+        "initiatives": summary.initiatives,
+        "levels": {level.value: count for level, count in summary.levels.items()},
+        "errors": summary.errors,
+        "warnings": summary.warnings,
+        "infos": summary.infos,
+        "accepted": summary.accepted,
+        "organisations": organisations,
+    }
+    out.write(key("summary", indent, 0) + dumps(totals, indent, 1))
+    out.write("\n}\n" if indent is not None else "}\n")
+
+
 def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
     """Serialise the document (UTF-8 text, å/ä/ö kept as they are)."""
-    data = document(results, summary, lang)
-    size = len(data["findings"]) + summary.initiatives
-    indent = 2 if size <= PRETTY_LIMIT else None
-    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+    size = sum(len(result.findings) for result in results) + summary.initiatives
+    out = io.StringIO()
+    write(results, summary, lang, out, 2 if size <= PRETTY_LIMIT else None)
+    return out.getvalue()

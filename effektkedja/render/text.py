@@ -14,13 +14,10 @@ other format, and it says how many of them were gathered.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 from typing import TextIO
-
-from rich.console import Console
-from rich.padding import Padding
-from rich.text import Text
-from rich.tree import Tree
 
 from effektkedja.domain import LEVELS, Severity
 from effektkedja.engine import PlanResult, Summary
@@ -37,18 +34,55 @@ STEP_INDENT = 3
 #: How many initiative ids a line of gathered findings names before "and N more".
 FOLDED_IDS = 20
 FOLDED_INDENT = "    "
+#: The SGR codes of the few styles the text format uses.
+SGR = {"bold": "1", "dim": "2", "italic": "3", "red": "31", "green": "32", "yellow": "33",
+       "magenta": "35", "cyan": "36"}  # fmt: skip
+
+
+def wants_color(stream: TextIO, allowed: bool = True) -> bool:
+    """Colour only on a terminal, never with ``--no-color`` or ``NO_COLOR``; ``FORCE_COLOR``
+    asks for it anywhere (as rich and most tools read these variables)."""
+    if not allowed or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
+class Console:
+    """Writes lines to a stream, styled with ANSI codes when colour is on.
+
+    Plain ANSI text is all the text format needs; no terminal library is loaded,
+    which keeps a check's start-up short.
+    """
+
+    def __init__(self, stream: TextIO | None = None, color: bool = True) -> None:
+        self.stream = stream
+        self.color = wants_color(stream or sys.stdout, color)
+        self.lines: list[str] = []
+
+    def style(self, value: str, style: str) -> str:
+        if not self.color or not style or not value:
+            return value
+        codes = ";".join(SGR[word] for word in style.split())
+        return f"\x1b[{codes}m{value}\x1b[0m"
+
+    def print(self, *parts: tuple[str, str] | str) -> None:
+        """One line from parts: text, or (text, style)."""
+        self.lines.append(
+            "".join(part if isinstance(part, str) else self.style(*part) for part in parts)
+        )
+
+    def flush(self) -> None:
+        if self.lines:
+            (self.stream or sys.stdout).write("\n".join(self.lines) + "\n")
+            self.lines.clear()
 
 
 def make_console(stream: TextIO | None = None, color: bool = True) -> Console:
     """A console that colours only when allowed (``--no-color``, ``NO_COLOR``, a pipe)."""
-    return Console(
-        file=stream,
-        color_system="auto" if color else None,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=True,
-    )
+    return Console(stream, color)
 
 
 def one_line(text: str) -> str:
@@ -107,64 +141,50 @@ class TextReport:
             about = self.t("out.plan_invalid", organisation=result.organisation)
         else:
             about = self.t("out.plan_unreadable")
-        out.print(Text(one_line(result.path), style="bold"))
-        out.print(Text("  " + one_line(about), style="dim"))
+        out.print((one_line(result.path), "bold"))
+        out.print(("  " + one_line(about), "dim"))
         groups = gathered(result.findings)
         inside = {id(finding) for group in groups.values() for finding in group}
-        lines = []
         shown = 0
         for position, finding in enumerate(result.findings):
             if (finding.accepted and not self.verbose) or id(finding) in inside:
                 continue
             shown += 1
-            lines.append(self._line(finding))
+            out.print(*self._line(finding))
             group = groups.get(position)
             if group:
-                lines.extend(self._gathered(finding, group))
-        if lines and out.color_system is None:
-            # Plain output (a pipe, --no-color): no styles to render, write the text.
-            out.file.write("".join(line.plain + "\n" for line in lines))
-        elif lines:
-            # One print per file: rich's cost is per call, and a dense plan has thousands.
-            out.print(Text("\n").join(lines))
+                for line in self._gathered(finding, group):
+                    out.print(*line)
         if not shown:
-            out.print(Text("  " + self.t("out.no_findings"), style="green"))
+            out.print(("  " + self.t("out.no_findings"), "green"))
         if self.verbose and result.readable:
             self._levels(result)
             self._chains(result)
-        out.print()
+        out.print("")
+        out.flush()  # each file is reported and let go
 
-    def _line(self, finding: Finding, indent: str = "") -> Text:
+    def _line(self, finding: Finding, indent: str = "") -> list[tuple[str, str] | str]:
         """One finding: ``path:line:col: CODE initiative: message``."""
-        line = Text(indent)
-        line.append(f"{one_line(finding.where)}:", style="dim")
-        line.append(" ")
-        style = "dim" if finding.accepted else STYLES[finding.severity]
-        line.append(finding.rule, style=style)
-        line.append(" ")
+        parts: list[tuple[str, str] | str] = [indent, (f"{one_line(finding.where)}:", "dim"), " "]
+        parts += [(finding.rule, "dim" if finding.accepted else STYLES[finding.severity]), " "]
         if finding.initiative is not None and finding.rule not in LOADING_RULES:
-            line.append(f"{one_line(finding.initiative)}: ", style="bold")
-        line.append(
-            one_line(describe(finding, self.lang)),
-            style="dim" if finding.accepted else "",
-        )
+            parts.append((f"{one_line(finding.initiative)}: ", "bold"))
+        parts.append((one_line(describe(finding, self.lang)), "dim" if finding.accepted else ""))
         if finding.accepted:
-            line.append(
-                " [" + one_line(self.t("out.accepted", reason=finding.reason)) + "]",
-                style="dim italic",
-            )
+            reason = one_line(self.t("out.accepted", reason=finding.reason))
+            parts.append((f" [{reason}]", "dim italic"))
         detail = finding.args.get("detail")
         if self.verbose and isinstance(detail, str):
-            line.append(f" ({one_line(detail)})", style="dim")
-        return line
+            parts.append((f" ({one_line(detail)})", "dim"))
+        return parts
 
-    def _gathered(self, folder: Finding, group: list[Finding]) -> list[Text]:
+    def _gathered(self, folder: Finding, group: list[Finding]) -> list[list[tuple[str, str] | str]]:
         """The findings ``folder`` gathers: one line per rule, or each in full with -v."""
         self.folded += len(group)
         self.folders.add(folder.rule)
         if self.verbose:
             return [self._line(finding, FOLDED_INDENT) for finding in group]
-        lines = []
+        lines: list[list[tuple[str, str] | str]] = []
         for code in dict.fromkeys(finding.rule for finding in group):
             found = [finding for finding in group if finding.rule == code]
             names = [one_line(f.initiative or f.cell or f"{f.line}:{f.column}") for f in found]
@@ -172,105 +192,89 @@ class TextReport:
             if len(names) > FOLDED_IDS:
                 listed += " " + self.t("out.folded_more", count=len(names) - FOLDED_IDS)
             worst = max((f.severity for f in found), key=lambda severity: severity.weight)
-            line = Text(FOLDED_INDENT + "↳ ", style="dim")
-            line.append(code, style=STYLES[worst])
-            line.append(" ")
-            line.append(
-                one_line(
-                    self.t(
-                        "out.folded",
-                        title=rule_doc(code, self.lang).title,
-                        count=Count(len(found), "initiative"),
-                        ids=listed,
-                    )
-                )
+            said = self.t(
+                "out.folded",
+                title=rule_doc(code, self.lang).title,
+                count=Count(len(found), "initiative"),
+                ids=listed,
             )
-            lines.append(line)
+            lines.append(
+                [(FOLDED_INDENT + "↳ ", "dim"), (code, STYLES[worst]), " ", one_line(said)]
+            )
         return lines
 
     def _levels(self, result: PlanResult) -> None:
         out = self.console
-        out.print(Text("  " + self.t("out.initiatives_title"), style="bold"))
+        out.print(("  " + self.t("out.initiatives_title"), "bold"))
         for item in result.initiatives:
             cls = item.classification
-            line = Text("    ")
-            line.append(item.id, style="bold")
-            line.append("  ")
-            line.append(cls.level.value, style="magenta")
-            line.append(f" ({self.t('basis.' + cls.basis.value)})", style="dim")
-            out.print(line)
+            basis = self.t("basis." + cls.basis.value)
+            out.print("    ", (one_line(item.id), "bold"), "  ", (cls.level.value, "magenta"),
+                      (f" ({basis})", "dim"))  # fmt: skip
             for reason in cls.reasons:
-                out.print(Text("      · " + one_line(text(reason, self.lang)), style="dim"))
+                out.print(("      · " + one_line(text(reason, self.lang)), "dim"))
 
     def _chains(self, result: PlanResult) -> None:
+        """The chains as a tree: each initiative expanded once, later mentions point back up
+        (linear in size even for dense or cyclic graphs)."""
         facts = result.facts
         if facts is None or not facts.initiatives:
             return
+        out = self.console
         items = facts.initiatives
-        tree = Tree(Text(self.t("out.chains_title"), style="bold"), guide_style="dim")
+        out.print(("  " + self.t("out.chains_title"), "bold"))
         expanded: set[int] = set()
-
-        def label(index: int) -> Text:
-            node = Text(items[index].id)
-            node.append(f" ({items[index].level.value})", style="magenta")
-            return node
-
-        def grow(branch: Tree, index: int) -> None:
-            # Each initiative is expanded once; later mentions point back up. This
-            # keeps the drawing linear in size even for dense or cyclic graphs.
-            stack = [(branch, index)]
-            while stack:
-                parent, current = stack.pop()
-                if current in expanded:
-                    parent.add(label(current).append(" " + self.t("out.seen_above"), style="dim"))
-                    continue
-                expanded.add(current)
-                child = parent.add(label(current))
-                for nxt in reversed(items[current].successors):
-                    stack.append((child, nxt))
-
-        for index in facts.chain_starts:
-            grow(tree, index)
-        self.console.print(Padding(tree, (0, 0, 0, 2)))
+        seen = " " + self.t("out.seen_above")
+        # (index, prefix for its line, prefix for its children); roots are siblings.
+        starts = list(facts.chain_starts)
+        stack = [
+            (index, "  ", position == len(starts) - 1) for position, index in enumerate(starts)
+        ][::-1]
+        while stack:
+            index, prefix, last = stack.pop()
+            branch = "└── " if last else "├── "
+            label: list[tuple[str, str] | str] = [
+                (prefix + branch, "dim"),
+                one_line(items[index].id),
+                (f" ({items[index].level.value})", "magenta"),
+            ]
+            if index in expanded:
+                out.print(*label, (seen, "dim"))
+                continue
+            expanded.add(index)
+            out.print(*label)
+            children = items[index].successors
+            inner = prefix + ("    " if last else "│   ")
+            for position in range(len(children) - 1, -1, -1):
+                stack.append((children[position], inner, position == len(children) - 1))
 
     def summary(self, summary: Summary) -> None:
         """The totals, the staircase of levels and the count of findings."""
         out = self.console
-        out.print(
-            Text(f"{self.t('out.summary_title')}: {plans_text(summary, self.lang)}", style="bold")
-        )
+        out.print((f"{self.t('out.summary_title')}: {plans_text(summary, self.lang)}", "bold"))
         if summary.initiatives:
             self.staircase(summary)
-            out.print(Text(reach_text(summary, self.lang)))
-        tally = Text()
+            out.print(reach_text(summary, self.lang))
         style = (
             "bold red" if summary.errors else "bold yellow" if summary.warnings else "bold green"
         )
-        tally.append(findings_text(summary, self.lang), style=style)
+        tally: list[tuple[str, str] | str] = [(findings_text(summary, self.lang), style)]
         if self.folded:
-            tally.append(
-                " · "
-                + self.t(
-                    "out.folded_count",
-                    count=self.folded,
-                    rules=", ".join(sorted(self.folders)),
-                )
-            )
+            rules = ", ".join(sorted(self.folders))
+            tally.append(" · " + self.t("out.folded_count", count=self.folded, rules=rules))
         accepted = accepted_text(summary, self.lang)
         if accepted is not None:
             tally.append(" · " + accepted)
-        out.print(tally)
+        out.print(*tally)
+        out.flush()
 
     def staircase(self, summary: Summary) -> None:
         """Initiatives per level as bars climbing from aktivitet up to samhällseffekt."""
         out = self.console
-        out.print(Text(self.t("out.staircase_title")))
+        out.print(self.t("out.staircase_title"))
         peak = max(summary.levels.values(), default=0) or 1
         for level in reversed(LEVELS):
             count = summary.levels[level]
             bar = "█" * max(1 if count else 0, round(BAR_WIDTH * count / peak))
-            line = Text("  " + level.value.ljust(LABEL_WIDTH))
-            line.append(" " * (STEP_INDENT * (level.rank - 1)))
-            line.append(bar or "·", style="magenta" if count else "dim")
-            line.append(f" {count}")
-            out.print(line)
+            out.print("  " + level.value.ljust(LABEL_WIDTH), " " * (STEP_INDENT * (level.rank - 1)),
+                      (bar or "·", "magenta" if count else "dim"), f" {count}")  # fmt: skip
