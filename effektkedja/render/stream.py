@@ -31,7 +31,7 @@ def dumps(value: Any, indent: int | None, depth: int) -> str:
 class JsonArray:
     """A JSON array at nesting ``depth``, written one element at a time to ``out``."""
 
-    def __init__(self, out: TextIO, indent: int | None, depth: int) -> None:
+    def __init__(self, out: IO[str], indent: int | None, depth: int) -> None:
         self.out, self.indent, self.depth = out, indent, depth
         self.count = 0
 
