@@ -214,7 +214,7 @@ def check_paths(
     output is the same whatever the number of jobs. ``models=False`` leaves out
     each result's plan model and chain graph (see :meth:`PlanResult.slim`).
     """
-    workers = worker_count(jobs, len(paths))
+    workers = worker_count(jobs, paths)
     check = check_file if models else _check_slim
     if workers <= 1:
         for path in paths:

@@ -389,7 +389,11 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
     text, problem = decode(raw)
     if problem is not None or text is None:
         return Loaded(None, SourceMap(None, aliases), [problem] if problem else [])
-    marker = _CONFLICT_MARKER.search(raw)
+    marker = (
+        _CONFLICT_MARKER.search(raw)
+        if b"<<<<<<<" in raw or b"=======" in raw or b">>>>>>>" in raw
+        else None
+    )
     if marker is not None:
         return Loaded(
             None,
@@ -452,6 +456,10 @@ def load(raw: bytes, key_aliases: Mapping[str, str] | None = None) -> Loaded:
 
 _BRACKETS = re.compile(r"[\[\]{}]")
 _BLOCK_PREFIX = re.compile(r"^[ \-?]+", re.MULTILINE)
+#: A block prefix of half the depth limit: without one, and with few brackets, a file
+#: cannot nest too deep.
+_DEEP_PREFIX = re.compile(r"\n[ \-?]{%d}" % (MAX_DEPTH // 2))
+_NESTED_OPENERS = ("[[", "[{", "{[", "{{")
 
 
 def _too_deep(text: str) -> Position | None:
@@ -462,9 +470,15 @@ def _too_deep(text: str) -> Position | None:
     upper bound (block indentation plus bracket depth) clears ordinary files; only
     a suspicious file is walked event by event, which needs no recursion.
     """
+    brackets = "".join(_BRACKETS.findall(text))
+    if not _DEEP_PREFIX.search(text) and not _DEEP_PREFIX.match("\n" + text[: MAX_DEPTH]):
+        # The common case, told by scans in C: no line starts with half the limit of
+        # indentation, and brackets nest at most one level (no two openers in a row).
+        if not any(pair in brackets for pair in _NESTED_OPENERS):
+            return None
     block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
     depth = flow = 0
-    for bracket in _BRACKETS.findall(text):
+    for bracket in brackets:
         depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
         flow = max(flow, depth)
     if block + flow <= MAX_DEPTH:

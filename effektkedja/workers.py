@@ -16,7 +16,9 @@ export use :func:`ordered_map`. Its promises:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 R = TypeVar("R")
@@ -24,9 +26,10 @@ R = TypeVar("R")
 #: Pools stopped early, whose threads must not be waited for at exit.
 _ABANDONED: list[Any] = []
 
-#: With ``jobs=None`` ("auto"), at least this many files per worker before a second
-#: process pays for its start and for sending results back.
-FILES_PER_WORKER = 16
+#: With ``jobs=None`` ("auto"), at least this much plan text per worker before a
+#: second process pays for its start and for sending its results back (measured in
+#: ``bench/run.py``: below it, one process is as fast).
+BYTES_PER_WORKER = 2 * 2**20
 
 
 def cores() -> int:
@@ -36,12 +39,48 @@ def cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def worker_count(jobs: int | None, files: int) -> int:
-    """How many processes to use: ``jobs`` if given, capped at the cores and the files;
-    with ``None``, one per core while there are :data:`FILES_PER_WORKER` files for each."""
+def idle_cores() -> int:
+    """Cores no other process is using now, this one's own included (at least 1).
+
+    On Linux, from the processes running at this moment (``/proc/loadavg``, three
+    looks a millisecond apart, the fewest counted: a core busy in all of them is
+    busy); elsewhere from the one-minute load average.
+    """
+    total = cores()
+    busy: float | None = None
+    try:
+        for look in range(3):
+            if look:
+                time.sleep(0.001)
+            with open("/proc/loadavg", encoding="ascii") as status:
+                running = int(status.read().split()[3].partition("/")[0]) - 1  # less this one
+            busy = running if busy is None else min(busy, running)
+    except (OSError, ValueError, IndexError):
+        try:
+            busy = os.getloadavg()[0]
+        except (OSError, AttributeError):
+            busy = 0
+    return max(1, min(total, round(total - (busy or 0))))
+
+
+def worker_count(jobs: int | None, paths: Sequence[Path]) -> int:
+    """How many processes to check ``paths`` with.
+
+    ``jobs`` if given, capped at the cores and the files. With ``None`` ("auto"),
+    more than one only when it pays: :data:`BYTES_PER_WORKER` of plans for each,
+    and no more than the cores idle now (on a busy machine a second process only
+    waits its turn and then costs the hand-over of its results).
+    """
     if jobs is not None:
-        return max(1, min(jobs, files, cores()))
-    return max(1, min(cores(), files // FILES_PER_WORKER))
+        return max(1, min(jobs, len(paths), cores()))
+    size = 0
+    for path in paths:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            continue
+    wanted = min(cores(), len(paths), size // BYTES_PER_WORKER)
+    return max(1, min(wanted, idle_cores())) if wanted > 1 else 1
 
 
 def _start_worker() -> None:

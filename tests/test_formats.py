@@ -18,9 +18,12 @@ message catalogue, independently of the renderers under test.
 
 from __future__ import annotations
 
+import importlib
+import io
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,6 +35,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema.validators import validator_for
 
+from effektkedja.cli import main
 from effektkedja.engine import CheckOptions, check_paths, discover
 from effektkedja.findings import Finding, describe
 from effektkedja.render.github import escape_data, escape_property
@@ -624,3 +628,43 @@ def test_github_messages_show_control_and_bidi_characters_visibly(tmp_path: Path
     out = output("github", "plan.yaml", cwd=tmp_path)
     assert "\x1b" not in out and "\u202e" not in out
     assert "<U+001B>[2J<U+202E>per kön" in out
+
+
+# --------------------------------------------------------------------------- large runs
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "gitlab"])
+def test_a_large_run_is_written_compactly_with_the_same_content(
+    monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    """Past the size where indenting costs seconds, the document is compact: one line,
+    the same data, and (for the CI formats) the same fingerprints."""
+    check_command = importlib.import_module("effektkedja.commands.check")
+    arguments = ["check", "--today", TODAY, "--format", output_format, str(EXAMPLES)]
+    indented = invoke(*arguments)
+    monkeypatch.setattr(check_command, "PRETTY_INPUT_BYTES", 0)
+    compact = invoke(*arguments)
+    assert indented.returncode == compact.returncode == 1
+    assert indented.stdout.count("\n") > 100
+    assert compact.stdout.count("\n") == 1 and compact.stdout.endswith("\n")
+    assert json.loads(compact.stdout) == json.loads(indented.stdout)
+
+
+def test_a_plan_is_written_before_the_next_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON is written plan by plan, so a long run never holds every result at once."""
+    engine = importlib.import_module("effektkedja.engine")
+    original = engine.check_file
+    written: list[str] = []
+    out = io.StringIO()
+
+    def check_file(path: Path, options: CheckOptions) -> Any:
+        written.append(out.getvalue())  # what was written before this file was read
+        return original(path, options)
+
+    monkeypatch.setattr(engine, "check_file", check_file)
+    monkeypatch.setattr(sys, "stdout", out)
+    main(["check", "--today", TODAY, "--format", "json", "--jobs", "1", str(EXAMPLES)])
+    assert len(written) >= 3
+    for before, plans in ((written[1], 1), (written[2], 2)):
+        assert before.startswith('{\n  "schema_version": 1,\n  "plans": [')
+        assert before.count('\n      "organisation": ') == plans

@@ -933,8 +933,8 @@ def test_stopping_a_run_stops_every_worker_and_leaves_no_file(
     os.mkfifo(fifo)
     out = tmp_path / "ut"
     out.mkdir()
-    extra = ["-j", "4"] if command == "check" else ["-o", out / "rapport.md"]
-    process = start(command, ".", fifo, *extra, cwd=many_plans)
+    extra = [] if command == "check" else ["-o", out / "rapport.md"]
+    process = start(command, ".", fifo, "-j", "4", *extra, cwd=many_plans)
     writer = wait_for_reader(fifo, process)
     try:
         workers = children(process.pid)
@@ -950,12 +950,43 @@ def test_stopping_a_run_stops_every_worker_and_leaves_no_file(
     assert listing(out) == []  # no report, no temporary file
 
 
-def test_jobs_are_capped_at_the_cores_and_the_files() -> None:
+def test_jobs_are_capped_at_the_cores_and_the_files(tmp_path: Path) -> None:
     from effektkedja.workers import cores, worker_count
 
-    assert worker_count(99_999_999, 300) == min(cores(), 300)
-    assert worker_count(99_999_999, 1) == 1
-    assert worker_count(None, 300) == min(cores(), 300 // 16)
+    plans = [tmp_path / f"plan-{number}.yaml" for number in range(300)]
+    assert worker_count(99_999_999, plans) == min(cores(), 300)
+    assert worker_count(99_999_999, plans[:1]) == 1
+
+
+def test_automatic_jobs_fan_out_only_with_plans_enough_and_idle_cores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--jobs`` auto: one process for a small run or a busy machine, else the idle cores."""
+    from effektkedja import workers
+
+    monkeypatch.setattr(workers, "cores", lambda: 4)
+    small = []
+    for number in range(300):  # many files, little text: one process is faster
+        small.append(tmp_path / f"small-{number}.yaml")
+        small[-1].write_text("organisation: x\n", encoding="utf-8")
+    large = []
+    for number in range(8):
+        large.append(tmp_path / f"large-{number}.yaml")
+        with large[-1].open("wb") as file:
+            file.truncate(workers.BYTES_PER_WORKER)  # sparse: size without the disk
+    monkeypatch.setattr(workers, "idle_cores", lambda: 4)
+    assert workers.worker_count(None, small) == 1
+    assert workers.worker_count(None, large) == 4
+    assert workers.worker_count(None, large[:2]) == 2  # two workers' worth of text
+    monkeypatch.setattr(workers, "idle_cores", lambda: 1)
+    assert workers.worker_count(None, large) == 1  # the other cores are busy
+    assert workers.worker_count(3, large) == 3  # asked for: as many as asked
+
+
+def test_idle_cores_are_at_least_one_and_at_most_the_cores() -> None:
+    from effektkedja.workers import cores, idle_cores
+
+    assert 1 <= idle_cores() <= cores()
 
 
 @needs_linux

@@ -143,7 +143,7 @@ def _run_report(parsed: Parsed, lang: str) -> int:
 
         return run_export(
             v["paths"], v["output"], v["csv_dialect"] or "excel-sv", _today(parsed, lang),
-            v["lang"], v["config"], workbook=v["format"] == "xlsx",
+            v["lang"], v["config"], workbook=v["format"] == "xlsx", jobs=v["jobs"],
         )  # fmt: skip
     from effektkedja.commands.report import ReportRequest, run_report
 
@@ -156,6 +156,7 @@ def _run_report(parsed: Parsed, lang: str) -> int:
         config=v["config"],
         portfolio=v["portfolio"],
         output_format=v["format"] or "markdown",
+        jobs=v["jobs"],
     )
     return run_report(request)
 

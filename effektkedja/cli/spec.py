@@ -53,6 +53,7 @@ LANG = Opt("lang", ("--lang",), help="lang", metavar="lang", choices=LANGS, defa
 CONFIG = Opt("config", ("--config",), help="config", metavar="path")
 TODAY = Opt("today", ("--today",), help="today", metavar="date")
 NO_COLOR = Opt("no_color", ("--no-color",), kind="flag", help="no_color")
+JOBS = Opt("jobs", ("--jobs", "-j"), help="jobs", metavar="n", positive_int=True, default="auto")
 PATHS = Arg("paths", "paths", "paths", many=True)
 
 COMMANDS: tuple[Command, ...] = (
@@ -72,8 +73,7 @@ COMMANDS: tuple[Command, ...] = (
             Opt("verbose", ("--verbose", "-v"), kind="flag", help="verbose"),
             NO_COLOR,
             CONFIG,
-            Opt("jobs", ("--jobs", "-j"), help="jobs", metavar="n", positive_int=True,
-                default="auto"),
+            JOBS,
         ),
     ),
     Command(
@@ -91,6 +91,7 @@ COMMANDS: tuple[Command, ...] = (
             LANG,
             CONFIG,
             Opt("portfolio", ("--portfolio",), kind="bool", help="portfolio", default="auto"),
+            JOBS,
         ),
     ),
     Command(
@@ -207,8 +208,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_color": "Ingen färg (även miljövariabeln NO_COLOR).",
         "config": "Konfigurationsfil (standard: effektkedja.toml, .effektkedja.toml eller "
         "[tool.effektkedja] i pyproject.toml, närmast uppåt från aktuell mapp).",
-        "jobs": "Antal processer som granskar filer samtidigt (standard: fler bara när "
-        "filerna är många och en kärna är ledig). Utdata blir densamma.",
+        "jobs": "Antal processer som granskar filer samtidigt; utdata blir densamma. "
+        "Automatiskt blir de fler än en bara när planerna är stora nog och en kärna är ledig.",
         "report": "Skriv en rapport om planerna för människor att läsa (Markdown, HTML, "
         "Word) eller värdena som tabell (CSV, Excel).",
         "report_format": "Rapportens format: {choices}.",
@@ -298,8 +299,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_color": "No colour (also the NO_COLOR environment variable).",
         "config": "Configuration file (default: effektkedja.toml, .effektkedja.toml or "
         "[tool.effektkedja] in pyproject.toml, nearest upwards from the current folder).",
-        "jobs": "Number of processes checking files at once (default: more than one only "
-        "when there are many files and a free core). The output is the same.",
+        "jobs": "Number of processes checking files at once; the output is the same. "
+        "Automatically more than one only when the plans are large enough and a core is free.",
         "report": "Write a report on the plans for people to read (Markdown, HTML, Word) or "
         "the values as a table (CSV, Excel).",
         "report_format": "Format of the report: {choices}.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from importlib import import_module
@@ -21,7 +21,7 @@ from effektkedja.commands import (
 from effektkedja.domain import Severity
 from effektkedja.engine import CheckOptions, PlanResult
 
-#: Machine formats: each module has ``render(results, summary, lang) -> str``.
+#: Machine formats: each module has ``write(results, summary, lang, out, indent)``.
 RENDERERS = {
     "json": "effektkedja.render.json",
     "github": "effektkedja.render.github",
@@ -151,7 +151,6 @@ def _check(request: CheckRequest) -> int:
         raise fail(exc.key, lang, path=exc.path) from None
 
     summary = Summary()
-    results: list[PlanResult] = []
     failing = False
     if request.output_format == "text":
         from effektkedja.render.text import TextReport, make_console
@@ -165,16 +164,37 @@ def _check(request: CheckRequest) -> int:
             failing = failing or fails(result, merged.fail_on)
         report.summary(summary)
     else:
-        from effektkedja.sanitize import json_for_log
-
         renderer = import_module(RENDERERS[request.output_format])
-        for result in check_paths(files, options, request.jobs, models=False):
-            summary.add(result)
-            results.append(result)
-            failing = failing or fails(result, merged.fail_on)
-        document = renderer.render(results, summary, lang)
-        sys.stdout.write(document if request.output_format == "github" else json_for_log(document))
+        failed: list[bool] = []
+
+        def counted() -> Iterator[PlanResult]:
+            # Each result is added to the totals and written, then let go.
+            for result in check_paths(files, options, request.jobs, models=False):
+                summary.add(result)
+                failed.append(fails(result, merged.fail_on))
+                yield result
+
+        renderer.write(counted(), summary, lang, sys.stdout, _indent(files))
+        failing = any(failed)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+#: Machine output for at most this many bytes of plans is indented for people to read;
+#: beyond it, compact: the indenting JSON encoder is pure Python and costs seconds.
+PRETTY_INPUT_BYTES = 2 * 2**20
+
+
+def _indent(files: list[Path]) -> int | None:
+    """2 for a run small enough to read, None (compact) for a large one."""
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+        if total > PRETTY_INPUT_BYTES:
+            return None
+    return 2
 
 
 def fails(result: PlanResult, fail_on: str) -> bool:

@@ -61,6 +61,7 @@ def run_export(
     lang: str | None = None,
     config: str | None = None,
     workbook: bool = False,
+    jobs: int | None = None,
 ) -> int:
     """Check the plans and write their indicator values as CSV (see :mod:`effektkedja.export`).
 
@@ -97,7 +98,7 @@ def run_export(
             check_target(target, files)  # refuse before doing any work
         if workbook and target is None and sys.stdout.isatty():
             return fail("err.binary_to_terminal", lang, format="xlsx").code
-        results = check_paths(files, merged.options, jobs=None)
+        results = check_paths(files, merged.options, jobs=jobs)
         unread: list[str] = []
         checked = _noting_unreadable(results, lang, unread)
         content = values_workbook_of(checked, lang) if workbook else export_csv(checked, dialect)

@@ -28,6 +28,7 @@ class ReportRequest:
     config: str | None = None
     portfolio: bool | None = None  # None: a portfolio report when there is more than one plan
     output_format: str = "markdown"  # markdown | html | docx
+    jobs: int | None = None  # worker processes; None: more only when it pays
 
 
 def run_report(request: ReportRequest) -> int:
@@ -68,7 +69,7 @@ def run_report(request: ReportRequest) -> int:
         if target is not None:
             check_target(target, files)  # refuse before doing any work
         with without_cyclic_gc():
-            results = list(check_paths(files, merged.options, jobs=None))
+            results = list(check_paths(files, merged.options, jobs=request.jobs))
         summary = Summary()
         for result in results:
             summary.add(result)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from enum import Enum
 from pathlib import Path, PurePath
@@ -101,12 +101,6 @@ class Fingerprinter:
             identity += f"\0{occurrence}"
             return hashlib.sha256(identity.encode("utf-8")).hexdigest()
         return key.hex()
-
-
-def fingerprints(findings: Iterable[Finding], cwd: Path | None = None) -> list[str]:
-    """A fingerprint per finding (see :class:`Fingerprinter`)."""
-    fingerprint = Fingerprinter(cwd)
-    return [fingerprint(finding) for finding in findings]
 
 
 def _canonical_args(code: str, args: Mapping[str, Any]) -> str:

@@ -16,6 +16,10 @@ a new one.
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
+from typing import TextIO
+
 from effektkedja.domain import Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.render.ci import describe, relative_path
@@ -49,15 +53,19 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
     return f"{line}::{escape_data(shown)}"
 
 
-def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
-    """Workflow commands for all counted findings, grouped per file, then the totals."""
-    lines: list[str] = []
+def write(
+    results: Iterable[PlanResult],
+    summary: Summary,
+    lang: str,
+    out: TextIO,
+    indent: int | None = None,
+) -> None:
+    """Write workflow commands to ``out`` as ``results`` arrive (``indent`` is not used)."""
     for result in results:
         counted = [finding for finding in result.findings if not finding.accepted]
         if not counted:
             continue
-        path = relative_path(result.path)
-        lines.append(command("group", {}, path))
+        lines = [command("group", {}, relative_path(result.path))]
         for finding in counted:
             properties = {
                 "file": relative_path(finding.path),
@@ -67,8 +75,15 @@ def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
             }
             lines.append(command(COMMANDS[finding.severity], properties, describe(finding, lang)))
         lines.append(command("endgroup", {}, ""))
-    lines.append(command("notice", {}, _totals(summary, lang)))
-    return "\n".join(lines) + "\n"
+        out.write("\n".join(lines) + "\n")
+    out.write(command("notice", {}, _totals(summary, lang)) + "\n")
+
+
+def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
+    """Workflow commands for all counted findings, grouped per file, then the totals."""
+    out = io.StringIO()
+    write(results, summary, lang, out)
+    return out.getvalue()
 
 
 def _totals(summary: Summary, lang: str) -> str:

@@ -171,11 +171,6 @@ def _organisation(row: Organisation) -> dict[str, Any]:
     }
 
 
-#: Above this many initiatives and findings the document is written compactly:
-#: indented output goes through the pure-Python encoder and costs seconds.
-PRETTY_LIMIT = 5_000
-
-
 def plan_part(result: PlanResult, lang: str) -> dict[str, Any]:
     """One entry of ``plans``."""
     return {
@@ -226,8 +221,7 @@ def write(
 
 
 def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
-    """Serialise the document (UTF-8 text, å/ä/ö kept as they are)."""
-    size = sum(len(result.findings) for result in results) + summary.initiatives
+    """Serialise the document, indented (UTF-8 text, å/ä/ö kept as they are)."""
     out = io.StringIO()
-    write(results, summary, lang, out, 2 if size <= PRETTY_LIMIT else None)
+    write(results, summary, lang, out, 2)
     return out.getvalue()

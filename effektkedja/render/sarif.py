@@ -9,15 +9,18 @@ Locations are relative to ``%SRCROOT%``, the directory the check ran in.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from effektkedja import __version__
 from effektkedja.domain import Severity
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import Finding
-from effektkedja.render.ci import artifact_uri, describe, fingerprints
+from effektkedja.render.ci import Fingerprinter, artifact_uri, describe
+from effektkedja.render.stream import JsonArray, copy, dumps, key, spool
 from effektkedja.rules import CODES, rule, rule_doc
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -28,50 +31,85 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 RULE_INDEX = {code: index for index, code in enumerate(CODES)}
 
 
-def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> dict[str, Any]:
-    """The SARIF log as Python data, with paths relative to ``cwd`` (default: the current one)."""
+def _driver(lang: str) -> dict[str, Any]:
+    """The tool: effektkedja, with every rule of the registry."""
+    return {
+        "name": "effektkedja",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "informationUri": INFORMATION_URI,
+        "language": lang,
+        "rules": [_rule(code, lang) for code in CODES],
+    }
+
+
+def write(
+    results: Iterable[PlanResult],
+    summary: Summary,
+    lang: str,
+    out: TextIO,
+    indent: int | None,
+    cwd: Path | None = None,
+) -> None:
+    """Write the SARIF log to ``out`` as ``results`` arrive, holding no more than one plan.
+
+    The results wait in a spool file while the artifacts (one per plan file) are
+    gathered, since the log lists the artifacts first; paths are relative to
+    ``cwd`` (default: the current directory).
+    """
     here = Path.cwd() if cwd is None else cwd
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}
+    waiting = spool()
+    sarif_results = JsonArray(waiting, indent, 3)
+    fingerprint = Fingerprinter(here)
     for result in results:
         location = _artifact_location(result.path, here)
         if location["uri"] not in artifact_index:
             artifact_index[location["uri"]] = len(artifacts)
             artifacts.append({"location": location})
-
-    findings = [finding for result in results for finding in result.findings]
-    prints = fingerprints(findings, here)
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "effektkedja",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
-                        "language": lang,
-                        "rules": [_rule(code, lang) for code in CODES],
-                    }
-                },
-                "language": lang,
-                "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": {SRCROOT: {"uri": _directory_uri(here)}},
-                "artifacts": artifacts,
-                "results": [
-                    _result(finding, fingerprint, lang, here, artifact_index)
-                    for finding, fingerprint in zip(findings, prints, strict=True)
-                ],
-            }
-        ],
+        for finding in result.findings:
+            sarif_results.add(_result(finding, fingerprint(finding), lang, here, artifact_index))
+    run: dict[str, Any] = {
+        "tool": {"driver": _driver(lang)},
+        "language": lang,
+        "columnKind": "unicodeCodePoints",
+        "originalUriBaseIds": {SRCROOT: {"uri": _directory_uri(here)}},
+        "artifacts": artifacts,
     }
+    head: dict[str, Any] = {"$schema": SCHEMA, "version": "2.1.0"}
+    out.write("{")
+    for number, (name, part) in enumerate(head.items()):
+        out.write(key(name, indent, 0, first=number == 0) + dumps(part, indent, 1))
+    out.write(key("runs", indent, 0) + "[")
+    if indent is not None:
+        out.write("\n" + " " * (indent * 2))
+    out.write("{")
+    for number, (name, value) in enumerate(run.items()):
+        out.write(key(name, indent, 2, first=number == 0) + dumps(value, indent, 3))
+    out.write(key("results", indent, 2) + "[")
+    copy(waiting, out)
+    waiting.close()
+    out.write(sarif_results.close())
+    if indent is None:
+        out.write("}]}\n")
+    else:
+        out.write("\n" + " " * (indent * 2) + "}\n" + " " * indent + "]\n}\n")
+
+
+def document(results: list[PlanResult], lang: str, cwd: Path | None = None) -> dict[str, Any]:
+    """The SARIF log as Python data, with paths relative to ``cwd`` (default: the current one)."""
+    out = io.StringIO()
+    write(results, Summary(), lang, out, None, cwd)
+    loaded: dict[str, Any] = json.loads(out.getvalue())
+    return loaded
 
 
 def render(results: list[PlanResult], summary: Summary, lang: str) -> str:
     """Serialise the SARIF log (indented, å/ä/ö kept as they are)."""
-    return json.dumps(document(results, lang), ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    write(results, summary, lang, out, 2)
+    return out.getvalue()
 
 
 def _rule(code: str, lang: str) -> dict[str, Any]:

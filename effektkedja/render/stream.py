@@ -16,13 +16,20 @@ import shutil
 import tempfile
 from typing import IO, Any, TextIO
 
+from effektkedja.sanitize import json_for_log
+
 #: Parts held in memory before the spool moves to a temporary file.
 SPOOL_BYTES = 8 * 2**20
 
 
 def dumps(value: Any, indent: int | None, depth: int) -> str:
-    """``value`` as JSON at nesting ``depth`` (indented continuation lines)."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` as JSON at nesting ``depth`` (indented continuation lines), safe for a log.
+
+    Safe for a log: characters a terminal or CI log would act on are written as
+    ``\\uXXXX`` escapes (:func:`effektkedja.sanitize.json_for_log`). Each value
+    is made safe whole, so no part written later can complete what it began.
+    """
+    text = json_for_log(json.dumps(value, ensure_ascii=False, indent=indent))
     if indent is None or depth == 0:
         return text
     return text.replace("\n", "\n" + " " * (indent * depth))

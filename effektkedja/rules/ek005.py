@@ -11,9 +11,10 @@ from effektkedja.suggest import Suggester
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
     """EK005: ``leder_till`` names an id that no initiative has."""
-    suggest = Suggester(ctx.chain.index)  # one index of the ids for all the plan's links
+    suggest = None  # one index of the ids for all the plan's links, built when first needed
     for link in ctx.chain.links:
         if link.target is None:
+            suggest = suggest or Suggester(ctx.chain.index)
             yield Hit(
                 "EK005",
                 ("insatser", link.source, "leder_till", link.entry),
