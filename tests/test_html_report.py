@@ -283,6 +283,44 @@ def test_ids_are_unique_and_every_internal_link_and_label_finds_its_target(
             assert reference in known, (node.tag, reference)
 
 
+def region_names(root: Node) -> list[str]:
+    """The name of each scrolling table region: the texts its ``aria-labelledby`` points to."""
+    text = {n.attrs["id"]: squash(n.text()) for n in root.iter() if "id" in n.attrs}
+    return [
+        " ".join(text[ref] for ref in node.attrs["aria-labelledby"].split())
+        for node in root.iter("div")
+        if node.attrs.get("role") == "region"
+    ]
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_table_region_has_a_name_of_its_own(rendered: dict[str, str], name: str) -> None:
+    """A screen reader lists the scrolling regions by name: two regions of one name (two
+    problems' tables, two plans' summaries) could not be told apart."""
+    root = dom(rendered[name])
+    names = region_names(root)
+    assert names
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_two_problems_with_the_same_underlag_have_regions_of_their_own() -> None:
+    underlag = "underlag: [{namn: Timmar per brukare, värden: [{år: 2023, kvinnor: 28, män: 34}]}]"
+    plan = f"""\
+organisation: Testkommunen
+problem:
+  - {{id: a, namn: Män beviljas fler timmar, {underlag}}}
+  - {{id: b, namn: Kvinnor väntar längre, {underlag}}}
+insatser:
+  - {{id: x, namn: Rutin, nivå: produkt, problem: [a, b]}}
+"""
+    result = check_bytes(plan.encode(), "plan.yaml", CheckOptions(today=TODAY))
+    root = dom(render_html([result], summarise([result]), "sv", TODAY))
+    names = region_names(root)
+    evidence = [name for name in names if "Timmar per brukare" in name]
+    assert len(evidence) == len(set(evidence)) == 2
+    assert len(names) == len(set(names))
+
+
 def test_the_skip_link_comes_first_and_the_contents_list_every_section() -> None:
     html = BY_NAME["kommun-hemtjanst-sv"].html()
     root = dom(html)
