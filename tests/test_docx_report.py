@@ -28,18 +28,24 @@ import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from effektkedja.cli import main
 from effektkedja.domain import LEVELS
 from effektkedja.engine import CheckOptions, PlanResult, Summary, check_bytes
 from effektkedja.render.docx import render_docx
+from effektkedja.views.plan import results_sentence
 from effektkedja.views.report import ReportView, report_view
-from effektkedja.views.texts import report_texts
+from effektkedja.views.texts import Texts, report_texts
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 KOMMUN = EXAMPLES / "kommun-hemtjanst.yaml"
 REGION = EXAMPLES / "region-projektmedel.yaml"
 MYNDIGHET = EXAMPLES / "myndighet-aktivitetsfallan.yaml"
+FORSORJNING = EXAMPLES / "kommun-forsorjningsstod.yaml"
+#: The gap of the example's first underlag in 2022, as a reader sees it.
+FIRST_GAP = {"sv": "16 procentenheter högre för män", "en": "16 percentage points higher for men"}
 PORTFOLIO = sorted((EXAMPLES / "portfolio").glob("*.yaml"))
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -54,10 +60,18 @@ version: 1
 organisation: "Ond\\x01 kommun <w:t>x</w:t> \\u202Etxt.exe\\u202C"
 typ: kommun
 uppdrag: "Rad ett\\nRad två med {{ PAGE }} och HYPERLINK \\"https://example.org\\""
+problem:
+  - id: ond
+    namn: "Problem\\x0b <w:p>x</w:p> \\u202Etxt.exe\\u202C {{ PAGE }}"
+    analys: "<w:instrText>HYPERLINK x</w:instrText>"
+    underlag:
+      - namn: "Underlag ]]> <w:tbl/>"
+        värden: [{{år: 2023, kvinnor: 1, män: 2}}]
 insatser:
   - id: a1
     namn: "Utbildning\\x07 </w:t></w:r><w:r><w:instrText>HYPERLINK x</w:instrText> ]]>"
     nivå: aktivitet
+    problem: ond
     ansvarig: "Chef \\u202Etxt.exe\\u202C och \\x1b[31mröd\\x1b[0m"
     leder_till: [p1, u1]
   - id: p1
@@ -123,6 +137,9 @@ CASES = {
         Case("kommun-en", [checked(KOMMUN)], lang="en"),
         Case("region", [checked(REGION)]),
         Case("myndighet", [checked(MYNDIGHET)]),
+        Case("forsorjning", [checked(FORSORJNING)]),
+        Case("forsorjning-en", [checked(FORSORJNING)], lang="en"),
+        Case("two-plans-problems", [checked(FORSORJNING), checked(KOMMUN)]),
         Case("two-plans", [checked(REGION), checked(MYNDIGHET)]),
         Case("portfolio", [checked(path) for path in PORTFOLIO], portfolio=True),
         Case("portfolio-en", [checked(path) for path in PORTFOLIO], lang="en", portfolio=True),
@@ -160,10 +177,14 @@ def flat(text: str) -> str:
 
 
 def expected_names(case: Case) -> list[str]:
-    """Every initiative's and indicator's name (plan text as the document shows it)."""
+    """Every initiative's, indicator's, problem's and underlag's name (plan text as the
+    document shows it)."""
     view = case.view()
     names = [i.name for plan in view.plans for i in plan.initiatives]
     names += [i.name for plan in view.plans for i in plan.indicators]
+    for plan in view.plans:
+        for problem in plan.problems.problems:
+            names += [problem.name, *(e.name for e in problem.evidence)]
     assert names or case.name == "portfolio-none"
     return [shown(name) for name in names]
 
@@ -353,10 +374,164 @@ def test_findings_give_advice_and_who_acts(rendered: dict[str, bytes]) -> None:
         assert accepted.reason is not None and accepted.reason in text
 
 
+def caption(table: Table) -> str:
+    element = table._tbl.tblPr.find(qn("w:tblCaption"))
+    return element.get(qn("w:val")) if element is not None else ""
+
+
+def cells(table: Table) -> list[list[str]]:
+    return [[cell.text.replace("\u00a0", " ") for cell in row.cells] for row in table.rows]
+
+
+def section(document: Document, heading: str, after: str) -> list[Paragraph | Table]:
+    """The paragraphs and tables from the heading ``heading`` up to the heading ``after``."""
+    blocks = list(document.iter_inner_content())
+    texts = [b.text if isinstance(b, Paragraph) else None for b in blocks]
+    start = texts.index(heading)
+    return blocks[start + 1 : texts.index(after, start)]
+
+
+@pytest.mark.parametrize("name", ["forsorjning", "forsorjning-en"])
+def test_the_problem_section_follows_the_summary_with_facts_results_and_verdicts(
+    rendered: dict[str, bytes], name: str
+) -> None:
+    case = CASES[name]
+    t = report_texts(case.lang)
+    plan = case.view().plans[0]
+    problems = plan.problems
+    document = read(rendered[name])
+    heading_1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert heading_1[:3] == [t["h_summary"], t["h_problems"], t["h_chain"]]
+    # The summary says how many utfall show an improved result.
+    summary = "\n".join(b.text for b in section(document, t["h_summary"], t["h_problems"])
+                        if isinstance(b, Paragraph))  # fmt: skip
+    assert results_sentence(plan.summary.results, plan.summary.outcomes, Texts(case.lang)) in (
+        summary
+    )
+    blocks = section(document, t["h_problems"], t["h_chain"])
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert paragraphs[0].text == f"{problems.sentence} {problems.intro}"
+    names = [p.text for p in paragraphs if p.style.name == "Heading 2"]
+    assert names == [problem.name for problem in problems.problems]
+    text = "\n".join(p.text for p in paragraphs)
+    by_caption = {caption(table): table for table in tables}
+    for problem in problems.problems:
+        assert f"{t['col_id']}: {problem.id}" in text
+        assert problem.verdict in text
+        for evidence in problem.evidence:
+            assert f"{t['problem_evidence']}: {evidence.name}" in text
+            table = by_caption[
+                t["html_evidence_caption"].format(
+                    female=evidence.female_word, male=evidence.male_word, name=evidence.name
+                )
+            ]
+            header, *rows = cells(table)
+            assert header[:3] == [t["col_when"], evidence.female_label, evidence.male_label]
+            named = [dict(zip(header, row, strict=True)) for row in rows]
+            assert len(named) == len(evidence.points)
+            for row, point in zip(named, evidence.points, strict=True):
+                assert row[t["col_when"]] == point.when
+                assert row[evidence.female_label] == (point.female_text or "–")
+                assert row[evidence.male_label] == (point.male_text or "–")
+                assert row[t["col_gap"]] == (point.gap_text or "–")
+                if evidence.has_total:
+                    assert row[t["col_total"]] == (point.total_text or "–")
+            if evidence.sentence:
+                assert evidence.sentence in text
+        addressing = by_caption[t["html_problem_addressed_caption"].format(problem=problem.name)]
+        assert cells(addressing) == [
+            [t["col_initiative"], t["col_level"], t["col_reach"]],
+            *([f"{a.name}\n{a.id}", a.level_label, a.reach_text] for a in problem.addressed_by),
+        ]
+        outcomes = t["html_problem_outcomes_caption"].format(problem=problem.name)
+        if not problem.outcomes:
+            assert outcomes not in by_caption
+            continue
+        assert cells(by_caption[outcomes]) == [
+            [t["col_initiative"], t["col_level"], t["col_result"], t["col_gaps"]],
+            *(
+                [f"{o.name}\n{o.id}", o.level_label, o.result_label,
+                 "\n".join(g.text for g in o.gaps)]
+                for o in problem.outcomes
+            ),
+        ]  # fmt: skip
+    # The example's numbers, as a reader sees them.
+    first = cells(tables[0])
+    assert first[1][:4] == ["2022", "29", "45", FIRST_GAP[case.lang]]
+    assert [row[2] for row in cells(tables[3])[1:]] == [
+        t[f"result.{state}"] for state in ("improved", "measured", "planned")
+    ]
+
+
+@pytest.mark.parametrize("name", ["kommun", "kommun-en"])
+def test_a_plan_without_problems_gets_the_nudge(rendered: dict[str, bytes], name: str) -> None:
+    t = report_texts(CASES[name].lang)
+    document = read(rendered[name])
+    blocks = section(document, t["h_problems"], t["h_chain"])
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [t["s_problems_none"]]
+    assert not [b for b in blocks if isinstance(b, Table)]
+
+
+def test_utfall_and_samhallseffekt_tables_show_the_demonstrated_result(
+    rendered: dict[str, bytes],
+) -> None:
+    t = report_texts("sv")
+    levels = CASES["forsorjning"].view().plans[0].levels
+    document = read(rendered["forsorjning"])
+    by_caption = {caption(table): table for table in document.tables}
+    shown = 0
+    for level in levels:
+        header, *rows = cells(by_caption[t["html_levels_caption"].format(level=level.label)])
+        if level.value not in ("utfall", "samhällseffekt"):
+            assert t["col_result"] not in header
+            continue
+        column = header.index(t["col_result"])
+        assert [row[column] for row in rows] == [i.result_label for i in level.initiatives]
+        shown += len(rows)
+    assert shown == 3
+
+
+@pytest.mark.parametrize("name", ["portfolio", "portfolio-en"])
+def test_the_portfolio_shows_problems_per_delmal(rendered: dict[str, bytes], name: str) -> None:
+    case = CASES[name]
+    t = report_texts(case.lang)
+    problems = case.view().portfolio.problems
+    assert problems.problems  # the bundled portfolio has plans with problems
+    document = read(rendered[name])
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    position = headings.index(t["h_portfolio_problems"])
+    assert headings[position - 1 : position + 2] == [
+        t["h_portfolio_delmal"],
+        t["h_portfolio_problems"],
+        t["h_portfolio_findings"],
+    ]
+    table = next(x for x in document.tables if caption(x) == t["html_portfolio_problems_caption"])
+    totals = (problems.problems, problems.addressed, problems.reaching, problems.with_problems)
+    assert cells(table) == [
+        [
+            t["col_goal"],
+            t["col_problems"],
+            t["col_problems_addressed"],
+            t["col_problems_reaching"],
+            t["col_organisations"],
+        ],
+        *(
+            [
+                f"{row.number} {row.short}" if row.number else row.name,
+                *map(str, (row.problems, row.addressed, row.reaching, row.organisations)),
+            ]
+            for row in problems.rows
+        ),
+        [t["total"], *map(str, totals)],
+    ]
+    assert all(run.bold for run in table.rows[-1].cells[1].paragraphs[0].runs)
+
+
 # --- tables ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["kommun", "portfolio", "hostile"])
+@pytest.mark.parametrize("name", ["kommun", "forsorjning", "portfolio", "hostile"])
 def test_tables_repeat_their_header_row_and_keep_rows_whole(
     rendered: dict[str, bytes], name: str
 ) -> None:
@@ -392,6 +567,9 @@ def test_hostile_plan_text_opens_and_reads_back_as_text(rendered: dict[str, byte
     # DEL and C1 controls are dropped; NEL (U+0085) is a line break.
     assert f"{SHOWN_RLO}olleh<U+202C> Fler kvinnor \n =cmd|' /C calc'!A0 @SUM(1)" in text
     assert 'Ind <w:fldSimple w:instr="PAGE"/> <U+2066>x<U+2069>' in text
+    assert "Problem <w:p>x</w:p> <U+202E>txt.exe<U+202C> { PAGE }" in text
+    assert "<w:instrText>HYPERLINK x</w:instrText>" in text
+    assert "Underlag ]]> <w:tbl/>" in text
     assert "Rad ett\nRad två med { PAGE } och HYPERLINK" in text
     assert document.core_properties.title.startswith("Ond kommun <w:t>x</w:t> <U+202E>")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -448,7 +626,7 @@ def test_report_docx_goes_to_a_pipe_but_not_to_a_terminal(
 
 # --- LibreOffice -------------------------------------------------------------------------------
 
-LIBREOFFICE_CASES = ["kommun", "kommun-en", "portfolio", "hostile"]
+LIBREOFFICE_CASES = ["kommun", "kommun-en", "forsorjning", "portfolio", "hostile"]
 
 
 @pytest.fixture(scope="module")

@@ -23,13 +23,17 @@ import pytest
 from effektkedja.engine import CheckOptions, PlanResult, Summary, check_bytes
 from effektkedja.render.html import GRAPHIC_COLOURS, PALETTE, TEXT_COLOURS, render_html
 from effektkedja.render.svgtext import clean
-from effektkedja.views.report import report_view
-from effektkedja.views.texts import report_texts
+from effektkedja.views.plan import results_sentence
+from effektkedja.views.report import ReportView, report_view
+from effektkedja.views.texts import Texts, report_texts
 from tests import browser
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 TEXTS = {"sv": report_texts("sv"), "en": report_texts("en")}
 KOMMUN = EXAMPLES / "kommun-hemtjanst.yaml"
+FORSORJNING = EXAMPLES / "kommun-forsorjningsstod.yaml"
+#: The gap of the example's first underlag in 2022, as a reader sees it.
+FIRST_GAP = {"sv": "16 procentenheter högre för män", "en": "16 percentage points higher for men"}
 REGION = EXAMPLES / "region-projektmedel.yaml"
 MYNDIGHET = EXAMPLES / "myndighet-aktivitetsfallan.yaml"
 PORTFOLIO = EXAMPLES / "portfolio"
@@ -44,10 +48,19 @@ kortnamn: "<b>OK</b>"
 typ: kommun
 period: {från: 2024, till: 2026}
 uppdrag: "Rad ett\\n<div onclick=x>html</div> &amp; &lt; {{ 7*7 }}"
+problem:
+  - id: ond
+    namn: "Problem </h3><script>alert(2)</script> \\u202Eolleh\\u202C & <em>x</em>"
+    analys: "<img src=x onerror=alert(3)> {{ 7*7 }}"
+    underlag:
+      - namn: "Underlag <caption>x</caption> & </table>"
+        källa: "<a href='https://example.org'>länk</a>"
+        värden: [{år: 2023, kvinnor: 1, män: 2}]
 insatser:
   - id: a1
     namn: "Utbildning </svg><svg onload=alert(1)> & \\"citat\\" <script>alert('x')</script>"
     nivå: aktivitet
+    problem: ond
     ansvarig: "Chef \\u202Etxt.exe\\u202C och ]]> <![CDATA[x]]>"
     leder_till: [p1, u1]
   - id: p1
@@ -98,14 +111,19 @@ class Page:
         results = list(self.results)
         return render_html(results, summarise(results), self.lang, TODAY, self.portfolio)
 
-    def names(self) -> list[str]:
-        """Every initiative's and indicator's name in the report, as the reader sees it."""
+    def view(self) -> ReportView:
         results = list(self.results)
-        view = report_view(results, summarise(results), self.lang, TODAY, self.portfolio)
+        return report_view(results, summarise(results), self.lang, TODAY, self.portfolio)
+
+    def names(self) -> list[str]:
+        """Every initiative's, indicator's, problem's and underlag's name in the report, as the
+        reader sees it."""
         names = []
-        for plan in view.plans:
+        for plan in self.view().plans:
             names += [i.name for i in plan.initiatives]
             names += [i.name for i in plan.indicators]
+            for problem in plan.problems.problems:
+                names += [problem.name, *(e.name for e in problem.evidence)]
         return [clean(name) for name in names]
 
 
@@ -114,11 +132,13 @@ def _pages() -> list[Page]:
     portfolio = tuple(checked(path) for path in sorted(PORTFOLIO.glob("*.yaml")))
     pages = []
     for lang in ("sv", "en"):
-        for path in (KOMMUN, REGION, MYNDIGHET):
+        for path in (KOMMUN, REGION, MYNDIGHET, FORSORJNING):
             pages.append(Page(f"{path.stem}-{lang}", (checked(path),), lang))
         pages.append(Page(f"portfolio-{lang}", portfolio, lang, portfolio=True))
         pages.append(Page(f"hostile-{lang}", (hostile,), lang))
     pages.append(Page("several-sv", (checked(KOMMUN), checked(REGION)), "sv"))
+    # Several plans, one with problems: their sections sit one heading level lower.
+    pages.append(Page("several-problems-en", (checked(FORSORJNING), checked(KOMMUN)), "en"))
     return pages
 
 
@@ -263,6 +283,44 @@ def test_ids_are_unique_and_every_internal_link_and_label_finds_its_target(
             assert reference in known, (node.tag, reference)
 
 
+def region_names(root: Node) -> list[str]:
+    """The name of each scrolling table region: the texts its ``aria-labelledby`` points to."""
+    text = {n.attrs["id"]: squash(n.text()) for n in root.iter() if "id" in n.attrs}
+    return [
+        " ".join(text[ref] for ref in node.attrs["aria-labelledby"].split())
+        for node in root.iter("div")
+        if node.attrs.get("role") == "region"
+    ]
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_every_table_region_has_a_name_of_its_own(rendered: dict[str, str], name: str) -> None:
+    """A screen reader lists the scrolling regions by name: two regions of one name (two
+    problems' tables, two plans' summaries) could not be told apart."""
+    root = dom(rendered[name])
+    names = region_names(root)
+    assert names
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_two_problems_with_the_same_underlag_have_regions_of_their_own() -> None:
+    underlag = "underlag: [{namn: Timmar per brukare, värden: [{år: 2023, kvinnor: 28, män: 34}]}]"
+    plan = f"""\
+organisation: Testkommunen
+problem:
+  - {{id: a, namn: Män beviljas fler timmar, {underlag}}}
+  - {{id: b, namn: Kvinnor väntar längre, {underlag}}}
+insatser:
+  - {{id: x, namn: Rutin, nivå: produkt, problem: [a, b]}}
+"""
+    result = check_bytes(plan.encode(), "plan.yaml", CheckOptions(today=TODAY))
+    root = dom(render_html([result], summarise([result]), "sv", TODAY))
+    names = region_names(root)
+    evidence = [name for name in names if "Timmar per brukare" in name]
+    assert len(evidence) == len(set(evidence)) == 2
+    assert len(names) == len(set(names))
+
+
 def test_the_skip_link_comes_first_and_the_contents_list_every_section() -> None:
     html = BY_NAME["kommun-hemtjanst-sv"].html()
     root = dom(html)
@@ -275,6 +333,7 @@ def test_the_skip_link_comes_first_and_the_contents_list_every_section() -> None
     t = TEXTS["sv"]
     assert entries == [
         t["h_summary"],
+        t["h_problems"],
         t["h_chain"],
         t["h_levels"],
         t["h_indicators"],
@@ -296,12 +355,13 @@ def test_a_portfolio_lists_its_sections_and_every_plan_in_the_contents() -> None
     titles = [squash(n.text()) for n in root.iter("h2")][2:]
     assert top[1:] == titles
     assert len(titles) == len(page.results)
-    h3 = [squash(n.text()) for n in root.iter("h3")][:5]
+    h3 = [squash(n.text()) for n in root.iter("h3")][:6]
     assert h3 == [
         TEXTS["sv"][key]
         for key in (
             "h_portfolio_organisations",
             "h_portfolio_delmal",
+            "h_portfolio_problems",
             "h_portfolio_findings",
             "h_portfolio_staircase",
             "h_portfolio_unreadable",
@@ -367,13 +427,169 @@ def test_each_indicator_has_a_chart_a_data_table_and_the_gap_in_words(lang: str)
     assert ("27,5 (2023)" if lang == "sv" else "27.5 (2023)") in desc.text
 
 
+def by_id(root: Node, id_: str) -> Node:
+    return next(node for node in root.iter() if node.attrs.get("id") == id_)
+
+
+def section_of(root: Node, heading: str) -> Node:
+    """The ``<section>`` that the heading with the id ``heading`` opens."""
+    return next(
+        section
+        for section in root.iter("section")
+        if any(isinstance(c, Node) and c.attrs.get("id") == heading for c in section.children)
+    )
+
+
+def body_rows(table: Node, part: str = "tbody") -> list[list[str]]:
+    """The text of each cell (``th`` and ``td``) of each row in ``part`` of ``table``."""
+    return [
+        [squash(cell.text()) for cell in row.children if isinstance(cell, Node)]
+        for row in next(table.iter(part)).iter("tr")
+    ]
+
+
+def head_row(table: Node) -> list[str]:
+    return [squash(th.text()) for th in next(table.iter("thead")).iter("th")]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_problem_section_follows_the_summary_with_facts_results_and_verdicts(
+    lang: str,
+) -> None:
+    t = TEXTS[lang]
+    page = BY_NAME[f"kommun-forsorjningsstod-{lang}"]
+    root = dom(page.html())
+    plan = page.view().plans[0]
+    problems = plan.problems
+    h2 = [squash(n.text()) for n in next(root.iter("main")).iter("h2")]
+    assert h2[:3] == [t["h_summary"], t["h_problems"], t["h_chain"]]
+    contents = [squash(a.text()) for a in next(root.iter("nav")).iter("a")]
+    assert contents[:2] == [t["h_summary"], t["h_problems"]]
+    # The summary says how many utfall show an improved result.
+    summary = squash(section_of(root, "p1-summary").text())
+    results = results_sentence(plan.summary.results, plan.summary.outcomes, Texts(lang))
+    assert results in summary
+    section = section_of(root, "p1-problems")
+    assert f"{problems.sentence} {problems.intro}" in squash(section.text())
+    assert [squash(n.text()) for n in section.iter("h3")] == [p.name for p in problems.problems]
+    assert len(problems.problems) == 3
+    for number, problem in enumerate(problems.problems, 1):
+        q = f"p1-problem-{number}"
+        part = section_of(root, q)
+        text = squash(part.text())
+        assert problem.id in text and problem.delmal_text in text
+        assert squash(problem.analysis or "") in text
+        # Each underlag's values by sex, as the view gives them, and the gap in words.
+        headings = [squash(n.text()) for n in part.iter("h4")]
+        for index, evidence in enumerate(problem.evidence, 1):
+            assert f"{t['problem_evidence']}: {evidence.name}" == headings[index - 1]
+            table = by_id(root, f"{q}-evidence-{index}-table")
+            header = head_row(table)
+            assert header[:3] == [t["col_when"], evidence.female_label, evidence.male_label]
+            rows = [dict(zip(header, row, strict=True)) for row in body_rows(table)]
+            assert len(rows) == len(evidence.points)
+            for row, point in zip(rows, evidence.points, strict=True):
+                assert row[t["col_when"]] == point.when
+                assert row[evidence.female_label] == (point.female_text or "–")
+                assert row[evidence.male_label] == (point.male_text or "–")
+                assert row[t["col_gap"]] == (point.gap_text or "–")
+                if evidence.has_total:
+                    assert row[t["col_total"]] == (point.total_text or "–")
+            assert next(table.iter("tbody")).iter("th")
+            assert all(th.attrs["scope"] == "row" for th in next(table.iter("tbody")).iter("th"))
+            if evidence.sentence:
+                assert evidence.sentence in text
+        # Who addresses it and how far their chains reach.
+        addressing = body_rows(by_id(root, f"{q}-addressed-table"))
+        assert addressing == [
+            [f"{a.name} {a.id}", a.level_label, a.reach_text] for a in problem.addressed_by
+        ]
+        # The utfall in those chains with their result, and the closing sentence.
+        if problem.outcomes:
+            outcomes = by_id(root, f"{q}-outcomes-table")
+            assert head_row(outcomes)[2] == t["col_result"]
+            assert body_rows(outcomes) == [
+                [f"{o.name} {o.id}", o.level_label, o.result_label, "".join(g.text for g in o.gaps)]
+                for o in problem.outcomes
+            ]
+            lists = [list(cell.iter("li")) for cell in outcomes.iter("td") if list(cell.iter("li"))]
+            assert [[squash(li.text()) for li in items] for items in lists] == [
+                [g.text for g in o.gaps] for o in problem.outcomes
+            ]
+        else:
+            assert not [n for n in part.iter() if n.attrs.get("id") == f"{q}-outcomes-table"]
+        verdict = [n for n in part.iter("p") if n.attrs.get("class") == "verdict"]
+        assert [squash(n.text()) for n in verdict] == [problem.verdict]
+    # The example's numbers, as a reader sees them.
+    first = body_rows(by_id(root, "p1-problem-1-evidence-1-table"))
+    assert first[0][:4] == ["2022", "29", "45", FIRST_GAP[lang]]
+    results_column = [row[2] for row in body_rows(by_id(root, "p1-problem-1-outcomes-table"))]
+    assert results_column == [t[f"result.{state}"] for state in ("improved", "measured", "planned")]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_plan_without_problems_gets_the_nudge_in_the_problem_section(lang: str) -> None:
+    root = dom(BY_NAME[f"kommun-hemtjanst-{lang}"].html())
+    section = section_of(root, "p1-problems")
+    assert squash(section.text()) == f"{TEXTS[lang]['h_problems']} {TEXTS[lang]['s_problems_none']}"
+    assert not list(section.iter("table")) and not list(section.iter("h3"))
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_utfall_and_samhallseffekt_tables_show_the_demonstrated_result(lang: str) -> None:
+    t = TEXTS[lang]
+    page = BY_NAME[f"kommun-forsorjningsstod-{lang}"]
+    root = dom(page.html())
+    levels = page.view().plans[0].levels
+    shown = 0
+    for number, level in enumerate(levels, 1):
+        table = by_id(root, f"p1-level-table-{number}")
+        header = head_row(table)
+        if level.value not in ("utfall", "samhällseffekt"):
+            assert t["col_result"] not in header
+            continue
+        column = header.index(t["col_result"])
+        assert [row[column] for row in body_rows(table)] == [
+            i.result_label for i in level.initiatives
+        ]
+        shown += len(level.initiatives)
+    assert shown == 3
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_portfolio_shows_problems_per_delmal(lang: str) -> None:
+    t = TEXTS[lang]
+    page = BY_NAME[f"portfolio-{lang}"]
+    root = dom(page.html())
+    problems = page.view().portfolio.problems
+    assert problems.problems  # the bundled portfolio has plans with problems
+    table = by_id(root, "portfolio-problems-table")
+    assert head_row(table) == [
+        t["col_goal"],
+        t["col_problems"],
+        t["col_problems_addressed"],
+        t["col_problems_reaching"],
+        t["col_organisations"],
+    ]
+    assert body_rows(table) == [
+        [
+            f"{row.number} {row.short}" if row.number else row.name,
+            *map(str, (row.problems, row.addressed, row.reaching, row.organisations)),
+        ]
+        for row in problems.rows
+    ]
+    totals = (problems.problems, problems.addressed, problems.reaching, problems.with_problems)
+    assert body_rows(table, "tfoot") == [[t["total"], *map(str, totals)]]
+    assert problems.sentence in squash(section_of(root, "portfolio").text())
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_hostile_plan_text_stays_text_in_the_page_and_in_the_figures(
     rendered: dict[str, str], lang: str
 ) -> None:
     html = rendered[f"hostile-{lang}"]
     root = dom(html)
-    for tag in ("script", "b", "i", "img", "cdata"):
+    for tag in ("script", "b", "i", "em", "img", "cdata"):
         assert all(node.tag != tag for node in next(root.iter("body")).iter()), tag
     assert not BIDI.search(html)
     shown = squash(next(root.iter("body")).text())
@@ -382,6 +598,10 @@ def test_hostile_plan_text_stays_text_in_the_page_and_in_the_figures(
     assert "<b>OK</b>" in shown
     assert "Chef txt.exe och ]]> <![CDATA[x]]>" in shown
     assert "olleh Fler kvinnor <i>x</i> {{ 7*7 }} {% raw %} --> ]]> &lt;" in shown
+    assert "Problem </h3><script>alert(2)</script> olleh & <em>x</em>" in shown
+    assert "<img src=x onerror=alert(3)> {{ 7*7 }}" in shown
+    assert "Underlag <caption>x</caption> & </table>" in shown
+    assert "<a href='https://example.org'>länk</a>" in shown
     assert next(root.iter("title")).text().startswith(organisation)
     # Each SVG is well-formed XML: nothing in it was closed or opened by plan text.
     figures = svgs(html)

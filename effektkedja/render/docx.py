@@ -38,6 +38,7 @@ from effektkedja.messages import count
 from effektkedja.sanitize import code_point
 from effektkedja.views.plan import InitiativeView, PlanView
 from effektkedja.views.portfolio import PortfolioView
+from effektkedja.views.problems import EvidenceView
 from effektkedja.views.report import ReportView, report_view
 
 if TYPE_CHECKING:  # python-docx is imported when a document is built
@@ -316,16 +317,20 @@ class _Writer:
         if keep:
             paragraph.paragraph_format.keep_with_next = True
 
-    def labelled(self, pairs: Sequence[tuple[str, str | None]]) -> None:
+    def labelled(self, pairs: Sequence[tuple[str, str | None]], keep: bool = False) -> None:
         """ "Label: value" lines, the label bold, in one paragraph (empty values left out)."""
         shown = [(label, value) for label, value in pairs if value]
         if not shown:
             return
         paragraph = self.add_paragraph()
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
         for index, (label, value) in enumerate(shown):
             run = paragraph.add_run(visible_text(f"{label}: "))
             run.bold = True
-            paragraph.add_run(visible_text(value) + ("\n" if index < len(shown) - 1 else ""))
+            # A block scalar (analys: >) ends in a line break: no empty line after it.
+            text = visible_text(value).strip()
+            paragraph.add_run(text + ("\n" if index < len(shown) - 1 else ""))
 
     def runs(self, parts: Sequence[tuple[str, str]], keep: bool = False) -> None:
         """One paragraph of runs; the second of each pair is ``""``, ``"b"`` or ``"i"``."""
@@ -705,6 +710,84 @@ def _summary(w: _Writer, plan: PlanView, level: int) -> None:
     )
 
 
+def _problems(w: _Writer, plan: PlanView, level: int) -> None:
+    """ "Problem och resultat": each problem's facts by sex, what addresses it, its results."""
+    t = w.t
+    problems = plan.problems
+    w.heading(t["h_problems"], level)
+    w.paragraph(problems.sentence, problems.intro or "")
+    for problem in problems.problems:
+        w.heading(problem.name, level + 1)
+        w.labelled(
+            [
+                (t["col_id"], problem.id),
+                (t["problem_delmal"], problem.delmal_text),
+                (t["problem_target_group"], problem.target_group),
+                (t["problem_analysis"], problem.analysis),
+            ]
+        )
+        if not problem.evidence:
+            w.paragraph(t["problem_no_evidence"])
+        for evidence in problem.evidence:
+            _evidence(w, evidence)
+        if problem.addressed_by:
+            w.runs([(t["problem_addressed_by"], "b")], keep=True)
+            w.table(
+                t["html_problem_addressed_caption"].format(problem=problem.name),
+                [t["col_initiative"], t["col_level"], t["col_reach"]],
+                [[_named(a.name, a.id), a.level_label, a.reach_text] for a in problem.addressed_by],
+            )
+        if problem.outcomes:
+            w.runs([(t["problem_outcomes"], "b")], keep=True)
+            w.table(
+                t["html_problem_outcomes_caption"].format(problem=problem.name),
+                [t["col_initiative"], t["col_level"], t["col_result"], t["col_gaps"]],
+                [
+                    [
+                        _named(o.name, o.id),
+                        o.level_label,
+                        o.result_label,
+                        [Part(gap.text, new_line=index > 0) for index, gap in enumerate(o.gaps)]
+                        or None,
+                    ]
+                    for o in problem.outcomes
+                ],
+            )
+            if problem.more_outcomes:
+                w.paragraph(t["problem_more_outcomes"])
+        w.runs([(problem.verdict, "b")])
+
+
+def _evidence(w: _Writer, evidence: EvidenceView) -> None:
+    """One ``underlag``: its name, source and unit, its values by sex and the gap in words."""
+    t = w.t
+    w.runs([(f"{t['problem_evidence']}: {evidence.name}", "b")], keep=True)
+    w.labelled([(t["ind_source"], evidence.source), (t["ind_unit"], evidence.unit)], keep=True)
+    header = [t["col_when"], evidence.female_label, evidence.male_label]
+    numeric = [1, 2]
+    if evidence.has_total:
+        numeric.append(len(header))
+        header.append(t["col_total"])
+    header.append(t["col_gap"])
+    header += [t["col_trend"]] if evidence.has_trend else []
+    if evidence.has_share:
+        numeric.append(len(header))
+        header += [evidence.share_label, t["col_balance"]]
+    rows: list[list[Cell]] = []
+    for p in evidence.points:
+        row: list[Cell] = [p.when, p.female_text, p.male_text]
+        row += [p.total_text] if evidence.has_total else []
+        row.append(p.gap_text)
+        row += [p.trend_label] if evidence.has_trend else []
+        row += [p.share_text, p.balance_label] if evidence.has_share else []
+        rows.append(row)
+    caption = t["html_evidence_caption"].format(
+        female=evidence.female_word, male=evidence.male_word, name=evidence.name
+    )
+    w.table(caption, header, rows, numeric=numeric)
+    w.paragraph(evidence.sentence or "")
+
+
 def _chain(w: _Writer, plan: PlanView, level: int) -> None:
     t = w.t
     w.heading(t["h_chain"], level)
@@ -889,6 +972,7 @@ def _delmal(w: _Writer, plan: PlanView, level: int) -> None:
 
 PLAN_SECTIONS: tuple[Section, ...] = (
     _summary,
+    _problems,
     _chain,
     _levels,
     _indicators,
@@ -1015,6 +1099,48 @@ def _delmal_by_organisation(w: _Writer, p: PortfolioView) -> None:
     )
 
 
+def _problems_by_delmal(w: _Writer, p: PortfolioView) -> None:
+    t = w.t
+    problems = p.problems
+    w.heading(t["h_portfolio_problems"], 2)
+    if not problems.problems:
+        w.paragraph(problems.sentence)
+        return
+    w.paragraph(problems.sentence, t["portfolio_problems_intro"])
+    rows: list[list[Cell]] = [
+        [
+            f"{row.number} {row.short}" if row.number else row.name,
+            row.problems,
+            row.addressed,
+            row.reaching,
+            row.organisations,
+        ]
+        for row in problems.rows
+    ]
+    rows.append(
+        [
+            t["total"],
+            problems.problems,
+            problems.addressed,
+            problems.reaching,
+            problems.with_problems,
+        ]
+    )
+    w.table(
+        t["html_portfolio_problems_caption"],
+        [
+            t["col_goal"],
+            t["col_problems"],
+            t["col_problems_addressed"],
+            t["col_problems_reaching"],
+            t["col_organisations"],
+        ],
+        rows,
+        numeric=range(1, 5),
+        bold_rows=(len(rows) - 1,),
+    )
+
+
 def _common_findings(w: _Writer, p: PortfolioView) -> None:
     t = w.t
     w.heading(t["h_portfolio_findings"], 2)
@@ -1074,6 +1200,7 @@ def _unreadable(w: _Writer, p: PortfolioView) -> None:
 PORTFOLIO_SECTIONS: tuple[Callable[[_Writer, PortfolioView], None], ...] = (
     _organisations,
     _delmal_by_organisation,
+    _problems_by_delmal,
     _common_findings,
     _staircase,
     _unreadable,

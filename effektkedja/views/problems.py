@@ -32,6 +32,8 @@ class EvidenceView:
     name: str
     source: str | None
     unit: str | None
+    female_word: str  # "kvinnor" (or "flickor"), for captions and sentences
+    male_word: str
     female_label: str
     male_label: str
     has_total: bool
@@ -131,6 +133,8 @@ def evidence_view(facts: EvidenceFacts, t: Texts) -> EvidenceView:
         name=facts.name,
         source=facts.source,
         unit=facts.unit,
+        female_word=female,
+        male_word=male,
         female_label=female.capitalize(),
         male_label=male.capitalize(),
         has_total=any(point.total is not None for point in facts.points),

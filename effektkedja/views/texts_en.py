@@ -403,6 +403,12 @@ TEXTS: dict[str, str] = {
     "html_portfolio_findings_caption": "The most common findings",
     "html_portfolio_levels_caption": "All plans' initiatives per step",
     "html_unreadable_caption": "Plans that could not be read",
+    "html_evidence_caption": "Facts (underlag) for {female} and {male}: {name}",
+    "html_problem_addressed_caption": "Initiatives addressing the problem and how far their "
+    "chains reach: {problem}",
+    "html_problem_outcomes_caption": "Outcomes and societal effects in the chains and their "
+    "result: {problem}",
+    "html_portfolio_problems_caption": "The portfolio's problems per sub-goal",
     # --- the Word report -------------------------------------------------------------
     "docx_subject": "Gender mainstreaming: the plan checked against the results chain",
     "docx_keywords": "effektkedja; results chain; gender mainstreaming; gender-equality plan",

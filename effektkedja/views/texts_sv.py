@@ -386,6 +386,12 @@ TEXTS: dict[str, str] = {
     "html_portfolio_findings_caption": "De vanligaste fynden",
     "html_portfolio_levels_caption": "Alla planers insatser per steg",
     "html_unreadable_caption": "Planer som inte kunde läsas",
+    "html_evidence_caption": "Underlag för {female} och {male}: {name}",
+    "html_problem_addressed_caption": "Insatser som angriper problemet och hur långt deras "
+    "kedjor når: {problem}",
+    "html_problem_outcomes_caption": "Utfall och samhällseffekter i kedjorna och deras "
+    "resultat: {problem}",
+    "html_portfolio_problems_caption": "Portföljens problem per delmål",
     # --- the Word report -------------------------------------------------------------
     "docx_subject": "Jämställdhetsintegrering: planen granskad mot effektkedjan",
     "docx_keywords": "effektkedja; effektkedjan; jämställdhetsintegrering; jämställdhetsplan",
