@@ -458,7 +458,7 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 _BLOCK_PREFIX = re.compile(r"^[ \-?]+", re.MULTILINE)
 #: A block prefix of half the depth limit: without one, and with few brackets, a file
 #: cannot nest too deep.
-_DEEP_PREFIX = re.compile(r"\n[ \-?]{%d}" % (MAX_DEPTH // 2))
+_DEEP_PREFIX = re.compile(rf"\n[ \-?]{{{MAX_DEPTH // 2}}}")
 _NESTED_OPENERS = ("[[", "[{", "{[", "{{")
 
 
@@ -471,11 +471,14 @@ def _too_deep(text: str) -> Position | None:
     a suspicious file is walked event by event, which needs no recursion.
     """
     brackets = "".join(_BRACKETS.findall(text))
-    if not _DEEP_PREFIX.search(text) and not _DEEP_PREFIX.match("\n" + text[: MAX_DEPTH]):
-        # The common case, told by scans in C: no line starts with half the limit of
-        # indentation, and brackets nest at most one level (no two openers in a row).
-        if not any(pair in brackets for pair in _NESTED_OPENERS):
-            return None
+    # The common case, told by scans in C: no line starts with half the limit of
+    # indentation, and brackets nest at most one level (no two openers in a row).
+    if (
+        not _DEEP_PREFIX.search(text)
+        and not _DEEP_PREFIX.match("\n" + text[:MAX_DEPTH])
+        and not any(pair in brackets for pair in _NESTED_OPENERS)
+    ):
+        return None
     block = max(map(len, _BLOCK_PREFIX.findall(text)), default=0)
     depth = flow = 0
     for bracket in brackets:

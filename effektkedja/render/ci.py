@@ -10,6 +10,7 @@ it currently sits, so an edit above it does not make it look new.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -33,7 +34,11 @@ def relative_path(path: str, cwd: Path | None = None) -> str:
     is ``a.yaml``). A path outside ``cwd`` stays as it was given, in forward-slash
     form; there is nothing better to say about it.
     """
-    here = Path.cwd() if cwd is None else cwd
+    return _relative(path, Path.cwd() if cwd is None else cwd)
+
+
+@functools.lru_cache(maxsize=4096)  # a run names each file once per finding
+def _relative(path: str, here: Path) -> str:
     given = Path(path)
     absolute = given if given.is_absolute() else here / given
     # Lexically first (keeps the names the user sees), then with symbolic links resolved.

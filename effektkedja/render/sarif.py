@@ -149,7 +149,7 @@ def _directory_uri(directory: Path) -> str:
 
 
 def _artifact_location(path: str, cwd: Path) -> dict[str, Any]:
-    uri, relative = artifact_uri(path, cwd)
+    uri, relative = artifact_uri(path, cwd)  # cached: see relative_path
     return {"uri": uri, "uriBaseId": SRCROOT} if relative else {"uri": uri}
 
 
