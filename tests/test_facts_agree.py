@@ -92,7 +92,7 @@ def gap(point: dict[str, object]) -> float | None:
     return None
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     women=st.integers(10, 40),
     men=st.integers(10, 40),

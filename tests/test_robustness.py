@@ -24,6 +24,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -957,12 +958,16 @@ def many_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def start(*args: str | Path, cwd: Path) -> subprocess.Popen[bytes]:
+def start(
+    *args: str | Path, cwd: Path, stdout: IO[bytes] | int = subprocess.PIPE
+) -> subprocess.Popen[bytes]:
+    """Start the command; give ``stdout`` a file when it prints more than a pipe holds
+    (a pipe nobody reads yet would stop the run at its first full buffer)."""
     return subprocess.Popen(
         [sys.executable, "-m", "effektkedja", *map(str, args)],
         cwd=cwd,
         env=environment(),
-        stdout=subprocess.PIPE,
+        stdout=stdout,
         stderr=subprocess.PIPE,
         start_new_session=True,  # a group of its own: a hang is cleaned up with its workers
     )
@@ -980,7 +985,8 @@ def interrupt(process: subprocess.Popen[bytes]) -> tuple[int, str, str]:
             os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         raise
-    return process.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+    said = (out or b"").decode("utf-8", "replace")
+    return process.returncode, said, err.decode("utf-8", "replace")
 
 
 def wait_for_reader(fifo: Path, process: subprocess.Popen[bytes]) -> int:
@@ -1009,14 +1015,18 @@ def interrupted_check(
 ) -> tuple[int, str, str]:
     # The last "plan" is a FIFO nobody writes to: the check of the 600 plans before it
     # is done or under way, and the run waits there when Ctrl-C comes.
-    fifo = tmp_path_factory.mktemp("ror") / "väntar.yaml"
+    folder = tmp_path_factory.mktemp("ror")
+    fifo = folder / "väntar.yaml"
     os.mkfifo(fifo)
-    process = start("check", ".", fifo, "--today", TODAY, cwd=many_plans)
-    writer = wait_for_reader(fifo, process)
-    try:
-        return interrupt(process)
-    finally:
-        os.close(writer)
+    with (folder / "stdout").open("w+b") as printed:
+        process = start("check", ".", fifo, "--today", TODAY, cwd=many_plans, stdout=printed)
+        writer = wait_for_reader(fifo, process)
+        try:
+            code, _, err = interrupt(process)
+        finally:
+            os.close(writer)
+        printed.seek(0)
+        return code, printed.read().decode("utf-8", "replace"), err
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
