@@ -62,7 +62,6 @@ __all__ = [
 #: The shortest first part of a compound: "åmål" (Åmål) is no goal.
 MIN_FIRST_PART = 2
 
-
 #: A word: letters and digits, hyphenated parts kept together ("JämKAS-analys").
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 
