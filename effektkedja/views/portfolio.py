@@ -12,7 +12,9 @@ from effektkedja.findings import LOADING_RULES, describe
 from effektkedja.messages.numbers import format_percent
 from effektkedja.portfolio import GOALS, Organisation, common_findings, organisation
 from effektkedja.views.findings import Counts, rule_title
-from effektkedja.views.plan import LevelRow, PlanView, findings_sentence, goal_view, staircase
+from effektkedja.views.goals import goal_view
+from effektkedja.views.plan import PlanView
+from effektkedja.views.summary import LevelRow, findings_sentence, staircase
 from effektkedja.views.texts import Texts
 
 #: A portfolio report of more plans than this leaves out the per-plan sections:
