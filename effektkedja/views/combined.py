@@ -59,10 +59,12 @@ class CombinedView:
 
 
 def level_heads(t: Texts) -> list[LevelHead]:
+    """The five levels as column heads of the tables across plans."""
     return [LevelHead(level.value, t.level(level)) for level in LEVELS]
 
 
 def plan_title(plan: PlanView) -> str:
+    """A plan as its row names it: the organisation, or the file of a plan not read."""
     return plan.title if plan.readable else plan.facts.organisation or plan.path
 
 
@@ -132,4 +134,5 @@ def combined_view(plans: list[PlanView], summary: Summary, t: Texts) -> Combined
 
 
 def summary_counts(summary: Summary) -> Counts:
+    """The run's finding counts, for :func:`~.summary.findings_sentence`."""
     return Counts(summary.errors, summary.warnings, summary.infos, summary.accepted)
