@@ -64,7 +64,7 @@ def level_heads(t: Texts) -> list[LevelHead]:
 
 
 def plan_title(plan: PlanView) -> str:
-    """A plan as its row names it: the organisation, or the file of a plan not read."""
+    """A plan as its row names it: its title; for a plan not read, its organisation or file."""
     return plan.title if plan.readable else plan.facts.organisation or plan.path
 
 
