@@ -1,4 +1,11 @@
-"""The views across plans: the combined table of several plans, and the portfolio roll-up."""
+"""The portfolio roll-up: one row per organisation, the totals and what sums them up.
+
+:func:`portfolio_view` puts the portfolio together: the organisations' rows and
+totals, the sentences on the whole portfolio, the plans that could not be read
+and why, the staircase of all initiatives, and the tables across plans
+(:mod:`.portfolio_tables`). The combined table of a report on several plans that
+is not a portfolio is :mod:`.combined`.
+"""
 
 from __future__ import annotations
 
@@ -6,60 +13,42 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from effektkedja.domain import LEVELS, Delmal
+from effektkedja.domain import LEVELS
 from effektkedja.engine import PlanResult, Summary
 from effektkedja.findings import LOADING_RULES, describe
 from effektkedja.messages.numbers import format_percent
-from effektkedja.portfolio import GOALS, Organisation, common_findings, organisation
-from effektkedja.views.findings import Counts, rule_title
-from effektkedja.views.plan import LevelRow, PlanView, findings_sentence, goal_view, staircase
+from effektkedja.portfolio import Organisation, organisation
+from effektkedja.views.combined import (
+    CombinedView,
+    LevelHead,
+    combined_view,
+    level_heads,
+    plan_title,
+    summary_counts,
+)
+from effektkedja.views.plan import PlanView
+from effektkedja.views.portfolio_tables import (
+    CommonFinding,
+    PortfolioGoal,
+    PortfolioProblems,
+    delmal_table,
+    findings_table,
+    problems_table,
+)
+from effektkedja.views.summary import LevelRow, findings_sentence, staircase
 from effektkedja.views.texts import Texts
+
+__all__ = [
+    "PORTFOLIO_PLAN_SECTIONS",
+    "CombinedView",
+    "PortfolioView",
+    "combined_view",
+    "portfolio_view",
+]
 
 #: A portfolio report of more plans than this leaves out the per-plan sections:
 #: past some fifteen plans the report is too long to read, and each plan has its own.
 PORTFOLIO_PLAN_SECTIONS = 15
-#: How many rules the portfolio's table of the most common findings shows.
-PORTFOLIO_TOP_RULES = 10
-
-
-@dataclass(frozen=True, slots=True)
-class LevelHead:
-    value: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class CombinedRow:
-    title: str
-    path: str
-    readable: bool
-    initiatives: int
-    levels: list[int]
-    reaching: int
-    errors: int
-    warnings: int
-    infos: int
-    accepted: int
-
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    plans: int
-    initiatives: int
-    levels: list[int]
-    reaching: int
-    errors: int
-    warnings: int
-    infos: int
-    accepted: int
-
-
-@dataclass(frozen=True, slots=True)
-class CombinedView:
-    levels: list[LevelHead]
-    rows: list[CombinedRow]
-    totals: Totals
-    sentences: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,50 +101,6 @@ class PortfolioTotals:
 
 
 @dataclass(frozen=True, slots=True)
-class PortfolioGoal:
-    number: int
-    short: str
-    name: str
-    outcomes: int
-    organisations: int
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemGoalRow:
-    """The portfolio's problems naming one delmål (``number`` None: problems naming none)."""
-
-    number: int | None
-    short: str | None
-    name: str
-    problems: int
-    addressed: int
-    reaching: int
-    organisations: int
-
-
-@dataclass(frozen=True, slots=True)
-class PortfolioProblems:
-    """Problems per delmål across the portfolio, and how many a chain to utfall addresses."""
-
-    rows: list[ProblemGoalRow]  # delmål 1 to 6, then problems naming no delmål (if any)
-    problems: int
-    addressed: int
-    reaching: int
-    with_problems: int  # organisations whose plan states at least one problem
-    sentence: str
-
-
-@dataclass(frozen=True, slots=True)
-class CommonFinding:
-    code: str
-    severity: str
-    severity_label: str
-    title: str
-    count: int
-    plans: int
-
-
-@dataclass(frozen=True, slots=True)
 class UnreadablePlan:
     """Why a plan could not be read: its first EK001/EK002 finding and how many more."""
 
@@ -190,83 +135,6 @@ class PortfolioView:
     unreadable_sentence: str
 
 
-def level_heads(t: Texts) -> list[LevelHead]:
-    return [LevelHead(level.value, t.level(level)) for level in LEVELS]
-
-
-def _title(plan: PlanView) -> str:
-    return plan.title if plan.readable else plan.facts.organisation or plan.path
-
-
-def combined_view(plans: list[PlanView], summary: Summary, t: Texts) -> CombinedView:
-    """Several plans side by side (a report on more than one plan, not a portfolio)."""
-    rows = [
-        CombinedRow(
-            title=_title(plan),
-            path=plan.path,
-            readable=plan.readable,
-            initiatives=plan.summary.initiatives,
-            levels=[row.count for row in plan.summary.levels],
-            reaching=plan.summary.reaching,
-            errors=plan.findings.counts.error,
-            warnings=plan.findings.counts.warning,
-            infos=plan.findings.counts.info,
-            accepted=plan.findings.counts.accepted,
-        )
-        for plan in plans
-    ]
-    readable = [plan for plan in plans if plan.readable]
-    sentences = [
-        t(
-            "s_combined_plans",
-            plans=t.count("plan", len(plans)),
-            initiatives=t.count("initiative", summary.initiatives),
-        )
-    ]
-    if summary.initiatives:
-        sentences.append(
-            t.agree(
-                "s_reach",
-                summary.reaching_outcome,
-                reached=summary.reaching_outcome,
-                total=t.count("initiative", summary.initiatives),
-            )
-        )
-    if readable:
-        with_outcome = sum(1 for plan in readable if plan.summary.outcomes)
-        sentences.append(
-            t(
-                "s_combined_outcome",
-                with_outcome=with_outcome,
-                readable=t.count("plan", len(readable)),
-            )
-        )
-    if len(plans) > len(readable):
-        sentences.append(
-            t("s_combined_unreadable", count=t.count("plan", len(plans) - len(readable)))
-        )
-    sentences.append(findings_sentence(_summary_counts(summary), t))
-    return CombinedView(
-        levels=level_heads(t),
-        rows=rows,
-        totals=Totals(
-            plans=summary.plans,
-            initiatives=summary.initiatives,
-            levels=[summary.levels[level] for level in LEVELS],
-            reaching=summary.reaching_outcome,
-            errors=summary.errors,
-            warnings=summary.warnings,
-            infos=summary.infos,
-            accepted=summary.accepted,
-        ),
-        sentences=sentences,
-    )
-
-
-def _summary_counts(summary: Summary) -> Counts:
-    return Counts(summary.errors, summary.warnings, summary.infos, summary.accepted)
-
-
 def ratio(part: int, whole: int, t: Texts) -> str | None:
     """ "91 % (10 av 11)"; None when there is nothing to divide by."""
     if not whole:
@@ -276,7 +144,7 @@ def ratio(part: int, whole: int, t: Texts) -> str | None:
 
 
 def _row(row: Organisation, plan: PlanView, t: Texts) -> OrganisationRow:
-    title = _title(plan)
+    title = plan_title(plan)
     problems = plan.problems
     return OrganisationRow(
         title=title,
@@ -364,9 +232,9 @@ def portfolio_view(
         infos=summary.infos,
         accepted=summary.accepted,
     )
-    goals, delmal_sentence = _goals(readable, t)
-    problems = _problems(results, t)
-    findings, findings_more = _common(results, t)
+    goals, delmal_sentence = delmal_table([row.delmal for row in readable], t)
+    problems = problems_table(results, t)
+    findings, findings_more = findings_table(results, t)
     unreadable = [
         _unreadable(result, row.label, t)
         for result, row in zip(results, rows, strict=True)
@@ -420,117 +288,6 @@ def _relabel(row: OrganisationRow, label: str) -> OrganisationRow:
     return replace(row, label=label)
 
 
-def _goals(readable: list[OrganisationRow], t: Texts) -> tuple[list[PortfolioGoal], str]:
-    """Per delmål: outcomes naming it and organisations with one; the sentence on coverage."""
-    goals = []
-    for position, goal in enumerate(GOALS):
-        base = goal_view(goal, t)
-        goals.append(
-            PortfolioGoal(
-                base.number,
-                base.short,
-                base.name,
-                sum(row.delmal[position] for row in readable),
-                sum(1 for row in readable if row.delmal[position]),
-            )
-        )
-    covered = [goal for goal in goals if goal.organisations]
-    if not readable:
-        return goals, t("s_portfolio_delmal_unread")
-    if not covered:
-        return goals, t("s_portfolio_delmal_none")
-    sentence = t("s_portfolio_delmal", covered=len(covered))
-    missing = [
-        t("goal_ref", number=goal.number, short=goal.short)
-        for goal in goals
-        if not goal.organisations
-    ]
-    if missing:
-        sentence += " " + t("s_portfolio_delmal_missing", goals=t.join(missing, "or"))
-    return goals, sentence
-
-
-def _problems(results: Sequence[PlanResult], t: Texts) -> PortfolioProblems:
-    """The portfolio's problems per delmål: how many, how many addressed, how many reach utfall.
-
-    A problem naming two delmål counts under both; one naming none under its own row.
-    A problem whose id an earlier problem of its plan has (EK407) is counted once.
-    """
-    tallies: dict[Delmal | None, list[int]] = {goal: [0, 0, 0] for goal in GOALS}
-    plans: dict[Delmal | None, int] = {}
-    total = addressed = reaching = with_problems = 0
-    for result in results:
-        facts = result.facts
-        problems = [p for p in facts.problems if p.duplicate_of is None] if facts else []
-        if problems:
-            with_problems += 1
-        named: set[Delmal | None] = set()
-        for problem in problems:
-            total += 1
-            addressed += bool(problem.addressing)
-            reaching += problem.reaches_outcome
-            for goal in problem.delmal or (None,):
-                tally = tallies.setdefault(goal, [0, 0, 0])
-                tally[0] += 1
-                tally[1] += bool(problem.addressing)
-                tally[2] += problem.reaches_outcome
-                named.add(goal)
-        for goal in named:
-            plans[goal] = plans.get(goal, 0) + 1
-    rows = []
-    for goal, (count, goal_addressed, goal_reaching) in tallies.items():
-        base = goal_view(goal, t) if goal is not None else None
-        rows.append(
-            ProblemGoalRow(
-                number=base.number if base is not None else None,
-                short=base.short if base is not None else None,
-                name=base.name if base is not None else t("row_no_goal"),
-                problems=count,
-                addressed=goal_addressed,
-                reaching=goal_reaching,
-                organisations=plans.get(goal, 0),
-            )
-        )
-    readable = sum(1 for result in results if result.valid)
-    if total:
-        sentence = t(
-            "s_portfolio_problems",
-            with_problems=with_problems,
-            organisations=t.count("organisation", readable),
-            problems=t.count("problem", total),
-            addressed=addressed,
-            reaching=reaching,
-        )
-    else:
-        sentence = t("s_portfolio_problems_none")
-    return PortfolioProblems(rows, total, addressed, reaching, with_problems, sentence)
-
-
-def _common(results: Sequence[PlanResult], t: Texts) -> tuple[list[CommonFinding], str | None]:
-    """The most common findings across the plans, and a sentence on the rules left out."""
-    ranked = common_findings(results)
-    shown = [
-        CommonFinding(
-            code=item.rule,
-            severity=item.severity.value,
-            severity_label=t(f"severity_one.{item.severity.value}"),
-            title=rule_title(item.rule, t.lang),
-            count=item.count,
-            plans=item.plans,
-        )
-        for item in ranked[:PORTFOLIO_TOP_RULES]
-    ]
-    hidden = ranked[PORTFOLIO_TOP_RULES:]
-    if not hidden:
-        return shown, None
-    more = t(
-        "s_portfolio_findings_more",
-        rules=t.count("rule", len(hidden)),
-        findings=t.count("finding", sum(item.count for item in hidden)),
-    )
-    return shown, more
-
-
 def _sentences(totals: PortfolioTotals, summary: Summary, unreadable: int, t: Texts) -> list[str]:
     """A few sentences on the whole portfolio, before its tables."""
     sentences = [
@@ -578,5 +335,5 @@ def _sentences(totals: PortfolioTotals, summary: Summary, unreadable: int, t: Te
             sentences.append(t("s_portfolio_no_indicators"))
     if unreadable:
         sentences.append(t("s_portfolio_unreadable", count=t.count("plan", unreadable)))
-    sentences.append(findings_sentence(_summary_counts(summary), t))
+    sentences.append(findings_sentence(summary_counts(summary), t))
     return sentences

@@ -1,5 +1,7 @@
 """Texts of the reports in English (``--lang en``): headings, labels and sentences."""
 
+from effektkedja.views.problem_texts import TEXTS_EN as PROBLEM_TEXTS
+
 TEXTS: dict[str, str] = {
     # --- titles and facts ----------------------------------------------------------
     "title_one": "{organisation}: the plan against the results chain",
@@ -300,64 +302,8 @@ TEXTS: dict[str, str] = {
     "chain_title": "The results chain",
     "chain_description": "{initiatives} and {links} between the steps: {levels}.",
     "staircase_same": "The staircase shows the same numbers as the table above.",
-    # --- problems and results --------------------------------------------------------
-    "problem_ref": "the problem {id}",
-    "problem_word": "the problem",
-    "h_problems": "Problems and results",
-    "problems_intro": "For each problem: the facts for women and men, the initiatives that "
-    "address it and how far their chains reach, and whether the gaps measured by the outcomes "
-    "in those chains are closing.",
-    "s_problems": "The plan states {problems}. Addressed by at least one initiative: "
-    "{addressed}. Addressed by a chain that reaches outcome level: {reaching}. With an "
-    "improved outcome in the chain: {improved}.",
-    "s_problems_none": "The plan states no problems. Say which inequality the plan sets out to "
-    "change: describe it under problem with facts for women and men, and give in the "
-    "initiatives which problem they address (EK406).",
-    "problem_delmal": "Sub-goals (delmål)",
-    "problem_target_group": "Target group",
-    "problem_analysis": "Analysis",
-    "problem_evidence": "Facts (underlag)",
-    "problem_no_evidence": "The problem has no facts yet.",
-    "problem_addressed_by": "Initiatives addressing the problem",
-    "problem_values_moved": "{indicator} ({direction}): the value for {female} {female_moved}, "
-    "for {male} it {male_moved} ({from}–{to})",
-    "moved.1": "went up",
-    "moved.0": "stayed the same",
-    "moved.-1": "went down",
-    "problem_outcomes": "Outcomes and societal effects in the chains",
-    "problem_more_outcomes": "The chains reach more outcomes than those shown here.",
-    "col_reach": "Chain",
-    "col_gaps": "Indicators since the baseline",
-    "problem_reaches": "reaches {level}",
-    "problem_stops": "stops at {level}",
-    "problem_gap_change": "{indicator}: the gap has {change} ({from}–{to})",
-    "problem_gap_unmeasured": "{indicator}: not measured since the baseline yet",
-    "problem_gap_unsplit": "{indicator}: measured since the baseline, but not for both sexes",
-    "s_evidence_gap": "Latest value ({when}): {gap}.",
-    "problem_verdict.unaddressed": "No initiative addresses the problem yet.",
-    "problem_verdict.no_outcome": "No chain addressing the problem reaches outcome level, so "
-    "the plan cannot show whether the gap is closing.",
-    "problem_verdict.improved": "At least one outcome in the chains shows an improved result "
-    "for the target group.",
-    "problem_verdict.worsened": "The outcomes in the chains have been measured since the "
-    "baseline, but none shows an improvement and at least one has worsened.",
-    "problem_verdict.measured": "The outcomes in the chains have been measured since the "
-    "baseline, but without a clear direction.",
-    "problem_verdict.planned": "No outcome in the chains has been measured since the baseline "
-    "yet: the result is planned, not demonstrated.",
-    "h_portfolio_problems": "Problems per sub-goal (delmål)",
-    "portfolio_problems_intro": "Each row gives how many of the portfolio's problems name the "
-    "sub-goal, how many of them at least one initiative addresses, and how many are addressed "
-    "by a chain that reaches outcome level. A problem naming two sub-goals counts under both.",
-    "col_problems": "Problems",
-    "col_problems_addressed": "Addressed",
-    "col_problems_reaching": "Reach outcome",
-    "row_no_goal": "No sub-goal given",
-    "s_portfolio_problems": "{with_problems} of {organisations} state problems in their plan, "
-    "{problems} in all. Addressed by at least one initiative: {addressed}. Addressed by a "
-    "chain that reaches outcome level: {reaching}.",
-    "s_portfolio_problems_none": "No plan in the portfolio states problems: none says which "
-    "inequality it sets out to change.",
+    # --- problems and results: in problem_texts.py ----------------------------------
+    **PROBLEM_TEXTS,
     # --- the HTML report -------------------------------------------------------------
     "html_skip": "Skip to the report",
     "html_toc": "Contents",

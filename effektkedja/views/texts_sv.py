@@ -1,5 +1,7 @@
 """Texts of the reports in Swedish (the default): headings, labels and sentences."""
 
+from effektkedja.views.problem_texts import TEXTS_SV as PROBLEM_TEXTS
+
 TEXTS: dict[str, str] = {
     # --- titles and facts ----------------------------------------------------------
     "title_one": "{organisation}: planen mot effektkedjan",
@@ -284,63 +286,8 @@ TEXTS: dict[str, str] = {
     "chain_title": "Effektkedjan",
     "chain_description": "{initiatives} och {links} mellan stegen: {levels}.",
     "staircase_same": "Trappan visar samma antal som tabellen ovan.",
-    # --- problems and results --------------------------------------------------------
-    "problem_ref": "problemet {id}",
-    "problem_word": "problemet",
-    "h_problems": "Problem och resultat",
-    "problems_intro": "För varje problem visas underlaget för kvinnor och män, de insatser som "
-    "angriper problemet och hur långt deras kedjor når, och om skillnaderna som utfallen i "
-    "kedjorna mäter minskar.",
-    "s_problems": "Planen anger {problems}. Angrips av minst en insats: {addressed}. Angrips "
-    "av en kedja som når utfall: {reaching}. Med ett förbättrat utfall i kedjan: {improved}.",
-    "s_problems_none": "Planen anger inga problem. Säg vilken ojämställdhet planen ska "
-    "förändra: beskriv den under problem med underlag för kvinnor och män, och ange i "
-    "insatserna vilket problem de angriper (EK406).",
-    "problem_delmal": "Delmål",
-    "problem_target_group": "Målgrupp",
-    "problem_analysis": "Analys",
-    "problem_evidence": "Underlag",
-    "problem_no_evidence": "Problemet har inget underlag ännu.",
-    "problem_addressed_by": "Insatser som angriper problemet",
-    "problem_values_moved": "{indicator} ({direction}): värdet för {female} har {female_moved}, "
-    "för {male} har det {male_moved} ({from}–{to})",
-    "moved.1": "ökat",
-    "moved.0": "legat still",
-    "moved.-1": "minskat",
-    "problem_outcomes": "Utfall och samhällseffekter i kedjorna",
-    "problem_more_outcomes": "Kedjorna når fler utfall än de som visas här.",
-    "col_reach": "Kedjan",
-    "col_gaps": "Indikatorerna sedan utgångsläget",
-    "problem_reaches": "når {level}",
-    "problem_stops": "stannar vid {level}",
-    "problem_gap_change": "{indicator}: skillnaden har {change} ({from}–{to})",
-    "problem_gap_unmeasured": "{indicator}: inte mätt efter utgångsläget ännu",
-    "problem_gap_unsplit": "{indicator}: mätt efter utgångsläget, men inte för båda könen",
-    "s_evidence_gap": "Senaste värdet ({when}): {gap}.",
-    "problem_verdict.unaddressed": "Ingen insats angriper problemet ännu.",
-    "problem_verdict.no_outcome": "Ingen kedja som angriper problemet når utfall, så planen "
-    "kan inte visa om skillnaden minskar.",
-    "problem_verdict.improved": "Minst ett utfall i kedjorna visar ett förbättrat resultat för "
-    "målgruppen.",
-    "problem_verdict.worsened": "Utfallen i kedjorna har mätts efter utgångsläget, men inget "
-    "visar en förbättring och minst ett har försämrats.",
-    "problem_verdict.measured": "Utfallen i kedjorna har mätts efter utgångsläget, men utan "
-    "tydlig riktning.",
-    "problem_verdict.planned": "Inget utfall i kedjorna har mätts efter utgångsläget ännu: "
-    "resultatet är planerat, inte påvisat.",
-    "h_portfolio_problems": "Problem per delmål",
-    "portfolio_problems_intro": "Varje rad anger hur många av portföljens problem som anger "
-    "delmålet, hur många av dem som angrips av minst en insats och hur många som angrips av en "
-    "kedja som når utfall. Ett problem som anger två delmål räknas under båda.",
-    "col_problems": "Problem",
-    "col_problems_addressed": "Angrips",
-    "col_problems_reaching": "Når utfall",
-    "row_no_goal": "Inget delmål angivet",
-    "s_portfolio_problems": "{with_problems} av {organisations} anger problem i sin plan, "
-    "sammanlagt {problems}. Angrips av minst en insats: {addressed}. Angrips av en kedja som "
-    "når utfall: {reaching}.",
-    "s_portfolio_problems_none": "Ingen plan i portföljen anger problem: ingen säger vilken "
-    "ojämställdhet den ska förändra.",
+    # --- problems and results: in problem_texts.py ----------------------------------
+    **PROBLEM_TEXTS,
     # --- the HTML report -------------------------------------------------------------
     "html_skip": "Hoppa till rapporten",
     "html_toc": "Innehåll",
