@@ -20,6 +20,7 @@ example with axe-core in a real Chromium and prints it to PDF.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -105,8 +106,12 @@ _LONG_WORD = re.compile(r"(\S{25,})")
 _CHUNK = 12
 
 
+@functools.cache
 def environment() -> Environment:
-    """The jinja2 environment of the HTML report: autoescape on, undefined names are errors."""
+    """The jinja2 environment of the HTML report: autoescape on, undefined names are errors.
+
+    Made once per process, so jinja2 compiles each template once, not once per report.
+    """
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     env = Environment(
