@@ -12,12 +12,23 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from effektkedja.cli import main
+
+
+def ctrl_c_as_at_a_terminal() -> None:
+    """``preexec_fn`` for a started command: Ctrl-C's default action, as at a terminal.
+
+    A shell without job control starts background commands (``pytest ... &``)
+    with SIGINT ignored, children inherit that, and Python then keeps ignoring it:
+    the command would never see the interrupt a test sends.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ import pytest
 from effektkedja.engine import MAX_FILE_BYTES, CheckOptions, check_bytes, check_file
 from effektkedja.output import destination
 from effektkedja.reading import TooLarge, read_limited
+from tests.cli import ctrl_c_as_at_a_terminal
 from tests.conftest import CLEAN_PLAN, TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +123,7 @@ def start(*args: str | Path, cwd: Path, stdout: Any = subprocess.PIPE) -> subpro
         stdout=stdout,
         stderr=subprocess.PIPE,
         start_new_session=True,  # a group of its own: a hang is cleaned up with its workers
+        preexec_fn=ctrl_c_as_at_a_terminal,
     )
 
 

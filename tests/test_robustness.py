@@ -30,7 +30,7 @@ import pytest
 
 from effektkedja.engine import MAX_FILE_BYTES
 from effektkedja.loader import MAX_DEPTH
-from tests.cli import invoke
+from tests.cli import ctrl_c_as_at_a_terminal, invoke
 from tests.conftest import CLEAN_PLAN as VERSIONED_CLEAN_PLAN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -970,6 +970,7 @@ def start(
         stdout=stdout,
         stderr=subprocess.PIPE,
         start_new_session=True,  # a group of its own: a hang is cleaned up with its workers
+        preexec_fn=ctrl_c_as_at_a_terminal,
     )
 
 
