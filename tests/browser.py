@@ -14,6 +14,7 @@ where the test fails instead: CI must run these tests.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -138,6 +139,7 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+@functools.cache
 def pdf_text(pdf: Path) -> str:
     """The text of ``pdf`` in the order Chromium drew it (``pdftotext -raw``).
 

@@ -673,7 +673,9 @@ def audited(
     # must see them, or a silent harness would pass every page.
     files[CONTROL] = folder / f"{CONTROL}.html"
     files[CONTROL].write_text(
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title></head><body>'
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title><style>'
+        "@media (prefers-color-scheme: dark) {body {background: #000} .d {color: #222}}"
+        '</style></head><body><p class="d">svag bara i mörkt läge</p>'
         '<img src="https://example.invalid/x.png"><p style="color:#999">svag</p>'
         '<div style="width:600px">bred</div><script>void 0</script></body></html>',
         encoding="utf-8",
@@ -691,6 +693,10 @@ def test_the_browser_harness_sees_faults_on_a_control_page(
     control = audited[CONTROL]
     found = {violation["id"] for violation in control.violations}
     assert {"html-has-lang", "image-alt", "color-contrast"} <= found
+    light_contrast = next(v for v in control.violations if v["id"] == "color-contrast")
+    assert all("mörkt" not in node["html"] for node in light_contrast["nodes"])
+    dark_contrast = [v for v in control.dark_violations or [] if v["id"] == "color-contrast"]
+    assert dark_contrast and any("mörkt" in node["html"] for node in dark_contrast[0]["nodes"])
     assert set(control.requests) == {"https://example.invalid/x.png"}
     assert control.scripts == 1
     assert control.narrow_width is not None and control.narrow_width > 320

@@ -1,12 +1,14 @@
-"""The pre-commit hook, run for real with `pre-commit try-repo` on a temporary git repo.
+"""The pre-commit hook, run for real by `pre-commit run` in a temporary git repo.
 
-It installs effektkedja from this repository into pre-commit's own environment,
+It installs effektkedja from this repository (with any uncommitted changes, as
+`pre-commit try-repo` would) into pre-commit's own environment,
 which needs the package index: the test is marked ``network`` so it can be skipped
 offline (``pytest -m "not network"``); CI runs it.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -58,9 +60,18 @@ def plan_repo(tmp_path: Path) -> Path:
     return repo
 
 
-def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
+def _hook_repo(tmp_path: Path) -> tuple[str, str]:
+    """This repository as pre-commit sees it, with any uncommitted changes (as
+    ``try-repo`` does): the path and revision to name in a config."""
+    from pre_commit.commands.try_repo import _repo_ref
+
+    return _repo_ref(str(tmp_path), str(ROOT), None)
+
+
+def _run(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
+        # One store for both runs: the hook's environment is installed once.
         "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
         "NO_COLOR": "1",
         "GIT_AUTHOR_NAME": "t",
@@ -69,18 +80,8 @@ def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
         "GIT_COMMITTER_EMAIL": "t@example.invalid",
     }
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pre_commit",
-            "try-repo",
-            str(ROOT),
-            "effektkedja-check",
-            "--files",
-            *files,
-            "--color",
-            "never",
-        ],
+        [sys.executable, "-m", "pre_commit", "run", "effektkedja-check"]
+        + ["--files", *files, "--color", "never"],
         cwd=repo,
         capture_output=True,
         encoding="utf-8",
@@ -90,12 +91,20 @@ def _try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_hook_passes_a_good_plan_and_fails_a_broken_one(plan_repo: Path) -> None:
-    passing = _try_repo(plan_repo, "bra.yaml")
+def test_hook_passes_a_good_plan_and_fails_a_broken_one(plan_repo: Path, tmp_path: Path) -> None:
+    hook_repo, rev = _hook_repo(tmp_path / "shadow")
+    (plan_repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {json.dumps(hook_repo)}\n    rev: {rev}\n"
+        "    hooks:\n      - id: effektkedja-check\n",
+        encoding="utf-8",
+    )
+    _git("add", ".pre-commit-config.yaml", cwd=plan_repo)
+
+    passing = _run(plan_repo, "bra.yaml")
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout
 
-    failing = _try_repo(plan_repo, "trasig.yaml")
+    failing = _run(plan_repo, "trasig.yaml")
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "Failed" in failing.stdout
     assert "trasig.yaml:5:18: EK005" in failing.stdout
