@@ -336,7 +336,7 @@ def test_no_cue_means_aktivitet_by_default() -> None:
     assert cls.level is Level.AKTIVITET
     assert cls.basis is Basis.DEFAULT
     assert cls.cue is None
-    assert reasons(cls) == ["inget i insatsen pekar ut en nivå; aktivitet antas"]
+    assert reasons(cls) == ["inget i insatsen pekar ut ett steg; aktivitet antas"]
 
 
 # --- user cue words (config [cues]) --------------------------------------------------------------
@@ -445,7 +445,7 @@ def test_a_declared_level_is_never_said_to_be_assumed(lang: str) -> None:
     assert reasons(cls, lang) == [
         {"sv": "nivå: utfall anges i planen", "en": "nivå: utfall declared in the plan"}[lang],
         {
-            "sv": "inget underlag eller ordval i insatsen stöder den angivna nivån",
+            "sv": "inget underlag eller ordval i insatsen stöder det angivna steget",
             "en": "no evidence or wording in the initiative supports the declared level",
         }[lang],
     ]
@@ -453,7 +453,7 @@ def test_a_declared_level_is_never_said_to_be_assumed(lang: str) -> None:
     assert (
         reasons(cls, lang)[1]
         == {
-            "sv": "inget underlag eller ordval i insatsen pekar ut en annan nivå",
+            "sv": "inget underlag eller ordval i insatsen pekar ut ett annat steg",
             "en": "no evidence or wording in the initiative points to another level",
         }[lang]
     )

@@ -157,7 +157,7 @@ def test_the_instructions_sheet_speaks_the_language(lang: str, title: str, phras
     for layout in SHEETS[1:]:
         assert {(layout.name, header) for header in layout.headers} <= explained
     prompt = covering(book["Insatser"], "D1")[0].prompt
-    assert ("Nivån i effektkedjan" in prompt) == (lang == "sv")
+    assert ("Steget i effektkedjan" in prompt) == (lang == "sv")
     assert (
         load_workbook(raw, KEY_ALIASES).data
         == load_workbook(write_workbook(example_data(), "sv"), KEY_ALIASES).data

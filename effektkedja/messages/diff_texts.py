@@ -69,7 +69,7 @@ TEXTS_SV: dict[str, str] = {
     # --- Markdown table headers ------------------------------------------------------------
     "diff.col.initiative": "Insats",
     "diff.col.name": "Namn",
-    "diff.col.level": "Nivå",
+    "diff.col.level": "Steg",
     "diff.col.from": "Från",
     "diff.col.to": "Till",
     "diff.col.direction": "Riktning",

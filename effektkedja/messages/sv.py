@@ -83,10 +83,11 @@ TEXTS: dict[str, str] = {
     "i {field}",
     "reason.field.namn": "namnet",
     "reason.field.beskrivning": "beskrivningen",
-    "reason.default": "inget i insatsen pekar ut en nivå; aktivitet antas",
-    "reason.declared_unsupported": "inget underlag eller ordval i insatsen stöder den angivna "
-    "nivån",
-    "reason.declared_nothing_else": "inget underlag eller ordval i insatsen pekar ut en annan nivå",
+    "reason.default": "inget i insatsen pekar ut ett steg; aktivitet antas",
+    "reason.declared_unsupported": "inget underlag eller ordval i insatsen stöder det angivna "
+    "steget",
+    "reason.declared_nothing_else": "inget underlag eller ordval i insatsen pekar ut ett "
+    "annat steg",
     "basis.declared": "angiven",
     "basis.evidence": "underlag",
     "basis.text": "ordval",

@@ -101,7 +101,7 @@ TEXTS_SV: dict[str, str] = {
     "mellanslag. Obligatoriskt.",
     "workbook.help.insatser.namn": "Insatsens namn. Obligatoriskt.",
     "workbook.help.insatser.beskrivning": "Vad insatsen går ut på.",
-    "workbook.help.insatser.nivå": "Nivån i effektkedjan som planen anger: aktivitet, produkt, "
+    "workbook.help.insatser.nivå": "Steget i effektkedjan som planen anger: aktivitet, produkt, "
     "arbetssätt, utfall eller samhällseffekt.",
     "workbook.help.insatser.ansvarig": "Vem som ansvarar för insatsen.",
     "workbook.help.insatser.status": "planerad, pågående, genomförd eller avbruten.",

@@ -45,7 +45,7 @@ RULE = Rule(
     },
     advice=Advice(
         (S,),
-        "Sänk den angivna nivån till det underlaget visar, eller lägg till det som visar att "
+        "Sänk nivå: i planen till det steg underlaget visar, eller lägg till det som visar att "
         "insatsen nått längre: ett beslut, en tillämpning eller en indikator.",
         "Lower the declared level to what the evidence shows, or add what shows that the "
         "initiative has come further: a decision, an application or an indicator.",

@@ -41,7 +41,7 @@ RULE = Rule(
     },
     advice=Advice(
         (S,),
-        "Höj den angivna nivån till det underlaget visar, så att planen inte underskattar vad "
+        "Höj nivå: i planen till det steg underlaget visar, så att planen inte underskattar vad "
         "som redan är uppnått.",
         "Raise the declared level to what the evidence shows, so that the plan does not "
         "understate what has already been achieved.",
