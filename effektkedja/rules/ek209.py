@@ -56,7 +56,7 @@ RULE = Rule(
     advice=Advice(
         (S,),
         "Mät det som ska bli annorlunda för dem verksamheten är till för, per kön: lägg till en "
-        "indikator med omfång: målgrupp. Mäter planen bara organisationen, ange den nivå som "
+        "indikator med omfång: målgrupp. Mäter planen bara organisationen, ange det steg som "
         "faktiskt följs upp, till exempel arbetssätt.",
         "Measure what is to be different for those the organisation serves, by sex: add an "
         "indicator with omfång: målgrupp. If the plan only measures the organisation, declare "
