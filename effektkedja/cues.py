@@ -277,7 +277,7 @@ DEFAULT_CUES = _table(CUES)
 # --- the table as documentation ---------------------------------------------------------------
 
 _COLUMNS = {
-    "sv": ("nivå", "signalord", "former", "sista led", "undantag"),
+    "sv": ("steg", "signalord", "former", "sista led", "undantag"),
     "en": ("level", "cue", "forms", "last part", "exceptions"),
 }
 _DOC: dict[str, dict[str, str]] = {
@@ -287,7 +287,7 @@ _DOC: dict[str, dict[str, str]] = {
             "Hela tabellen (genererad ur `effektkedja/cues.py`; mer i `docs/cues.md`). "
             "Substantiv matchar också i genitiv (+s). ”Sista led” betyder att ordet "
             "också räknas som sista led i ett sammansatt ord, aldrig som första led. "
-            "Egna signalord läggs till per nivå under `[cues]` i konfigurationsfilen."
+            "Egna signalord läggs till per steg under `[cues]` i konfigurationsfilen."
         ),
         "yes": "ja",
         "no": "nej",
