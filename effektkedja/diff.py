@@ -40,6 +40,7 @@ from effektkedja.domain import GapChange, Level, Severity
 from effektkedja.engine import PlanResult
 from effektkedja.facts import IndicatorFacts, InitiativeFacts, PointFacts, gap_change
 from effektkedja.findings import LOADING_RULES, Finding
+from effektkedja.messages import Message, os_reason
 from effektkedja.model import DateValue, Initiative
 from effektkedja.rules import rule
 
@@ -379,7 +380,7 @@ class RevisionError(Exception):
     ``key`` names the text in :mod:`effektkedja.messages.diff_texts`; ``details`` fills it in.
     """
 
-    def __init__(self, key: str, **details: str) -> None:
+    def __init__(self, key: str, **details: str | Message) -> None:
         super().__init__(f"{key}: {details}")
         self.key = key
         self.details = details
@@ -420,8 +421,8 @@ def read_revision(spec: str, cwd: Path | None = None) -> tuple[bytes, str]:
     return _read_git(spec, revision, inner, base), spec
 
 
-def _why(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _why(exc: OSError) -> Message:
+    return os_reason(exc)
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:

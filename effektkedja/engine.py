@@ -21,6 +21,7 @@ from effektkedja.domain import LEVELS, Level, Severity
 from effektkedja.facts import InitiativeFacts, PlanFacts, plan_facts
 from effektkedja.findings import Finding, Hit
 from effektkedja.loader import Loaded, Position, load
+from effektkedja.messages import os_reason
 from effektkedja.model import KEY_ALIASES, Plan
 from effektkedja.rules import CODES, matches, rule
 from effektkedja.rules.base import PlanContext
@@ -245,7 +246,7 @@ def _unread(path: Path, options: CheckOptions, key: str, args: Mapping[str, obje
     return PlanResult(str(path), None, None, [finding] if options.wants("EK001") else [])
 
 
-def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
+def _unreadable(exc: OSError) -> tuple[str, dict[str, object]]:
     """The message for a file the system would not let us read."""
     if exc.errno in (errno.EACCES, errno.EPERM):
         return "EK001.unreadable.permission", {}
@@ -253,7 +254,7 @@ def _unreadable(exc: OSError) -> tuple[str, dict[str, str]]:
         return "EK001.unreadable.missing", {}
     if exc.errno == errno.EISDIR:
         return "EK001.unreadable.folder", {}
-    return "EK001.unreadable", {"detail": exc.strerror or str(exc)}
+    return "EK001.unreadable", {"detail": os_reason(exc)}
 
 
 @budgeted(PER_FILE)  # "did you mean" in bounded time, however many typos the file has

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from effektkedja.commands import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
-from effektkedja.messages import render
+from effektkedja.messages import Message, os_reason, render
 from effektkedja.sanitize import for_terminal
 
 #: The signals that stop a run like Ctrl-C does (SIGHUP: the terminal went away).
@@ -90,7 +90,7 @@ def _output_failed(exc: OSError, lang: str) -> int:
     if exc.errno == errno.EPIPE:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    _say("err.stdout_failed", lang, detail=exc.strerror or str(exc))
+    _say("err.stdout_failed", lang, detail=os_reason(exc))
     _silence_stdout()
     return EXIT_USAGE
 
@@ -103,7 +103,8 @@ def _unhandled(exc: OSError, lang: str) -> int:
     """
     if exc.filename is None:
         return _output_failed(exc, lang)
-    _say("err.os_error", lang, detail=f"{exc.filename}: {exc.strerror or exc}")
+    reason = Message("os.on_file", {"path": str(exc.filename), "reason": os_reason(exc)})
+    _say("err.os_error", lang, detail=reason)
     return EXIT_USAGE
 
 

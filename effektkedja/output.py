@@ -30,6 +30,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from effektkedja.messages import Message, os_reason
+
 #: More symbolic links than this in a row is a loop (the limit of Linux).
 MAX_LINKS = 40
 
@@ -37,7 +39,7 @@ MAX_LINKS = 40
 class OutputError(Exception):
     """The output file cannot or must not be written; ``key`` names the message."""
 
-    def __init__(self, key: str, path: str, detail: str = "") -> None:
+    def __init__(self, key: str, path: str, detail: str | Message = "") -> None:
         super().__init__(f"{key}: {path} {detail}".strip())
         self.key = key
         self.path = path
@@ -61,8 +63,8 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
         raise OutputError("err.output_is_folder", str(target))
 
 
-def _why(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _why(exc: OSError) -> Message:
+    return os_reason(exc)
 
 
 def _is_pass_through_folder(folder: str) -> bool:
@@ -103,7 +105,7 @@ def destination(target: Path) -> tuple[Path, bool]:
             raise OutputError("err.output_is_folder", shown)
         else:
             raise OutputError("err.output_special", shown)
-    raise OutputError("err.output_failed", shown, os.strerror(40))  # ELOOP
+    raise OutputError("err.output_failed", shown, Message("os.ELOOP"))
 
 
 def _encoded(text: str | bytes) -> bytes:

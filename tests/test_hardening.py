@@ -786,7 +786,17 @@ def test_standard_output_on_a_full_device_is_one_line_and_exit_2(
         done = run(*args, cwd=plan.parent, stdout=full)
     assert done.returncode == 2
     assert done.stderr == (
-        "effektkedja: fel: kunde inte skriva till standard ut: No space left on device\n"
+        "effektkedja: fel: kunde inte skriva till standard ut: "
+        "det finns inget utrymme kvar på enheten\n"
+    )
+
+
+def test_the_systems_reason_is_told_in_english_with_lang_en(plan: Path) -> None:
+    with open("/dev/full", "w") as full:
+        done = run("check", "plan.yaml", "--lang", "en", cwd=plan.parent, stdout=full)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "effektkedja: error: could not write to standard output: no space left on the device\n"
     )
 
 

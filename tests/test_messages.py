@@ -141,3 +141,20 @@ insatser:
             assert rendered != finding.message, finding.message
             assert "{" not in rendered and "–" not in rendered, (finding.message, rendered)
         assert describe(finding, "sv") != describe(finding, "en")
+
+
+def test_the_systems_reasons_are_told_in_the_readers_language() -> None:
+    import errno
+
+    from effektkedja.messages import os_reason
+
+    full = os_reason(OSError(errno.ENOSPC, "No space left on device"))
+    assert render("err.stdout_failed", {"detail": full}, "sv") == (
+        "kunde inte skriva till standard ut: det finns inget utrymme kvar på enheten"
+    )
+    assert render("err.stdout_failed", {"detail": full}, "en") == (
+        "could not write to standard output: no space left on the device"
+    )
+    # A reason without a text of our own keeps the system's words.
+    rare = os_reason(OSError(errno.ECHILD, "No child processes"))
+    assert render("err.stdout_failed", {"detail": rare}, "sv").endswith(": No child processes")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from effektkedja.commands import EXIT_FINDINGS, EXIT_OK, fail
-from effektkedja.messages import render
+from effektkedja.messages import os_reason, render
 from effektkedja.rules import template
 
 if TYPE_CHECKING:  # the loader imports YAML: not needed to start the command line
@@ -69,8 +69,7 @@ def run_convert(source: str, output: str, force: bool = False, lang: str = "sv")
         size = origin.stat().st_size
         raw = b"" if size > MAX_FILE_BYTES else origin.read_bytes()
     except OSError as exc:
-        detail = exc.strerror or str(exc)
-        return fail("err.output_failed", lang, path=source, detail=detail).code
+        return fail("err.output_failed", lang, path=source, detail=os_reason(exc)).code
     if size > MAX_FILE_BYTES:
         args = {"size": round(size / 2**20), "limit": MAX_FILE_BYTES // 2**20}
         data, problems = None, [f"{source}: EK001 {render('EK001.too_large', args, lang)}"]

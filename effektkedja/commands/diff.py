@@ -11,7 +11,7 @@ FORMATS = ("text", "markdown", "json")
 LANGUAGES = ("sv", "en")
 
 
-def _usage_error(key: str, lang: str, **args: str) -> int:
+def _usage_error(key: str, lang: str, **args: object) -> int:
     from effektkedja.messages.diff_texts import text
     from effektkedja.sanitize import for_terminal
 

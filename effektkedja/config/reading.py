@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from effektkedja.config.errors import ConfigError
-from effektkedja.messages import Message
+from effektkedja.messages import Message, os_reason
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -93,7 +93,7 @@ def _regular(mode: int, path: Path) -> None:
 
 
 def _unreadable(path: Path, exc: OSError) -> ConfigError:
-    return ConfigError(path, None, "config.unreadable", detail=exc.strerror or str(exc))
+    return ConfigError(path, None, "config.unreadable", detail=os_reason(exc))
 
 
 def decode(raw: bytes, path: Path) -> str:

@@ -38,6 +38,17 @@ class Count:
     noun: str
 
 
+def os_reason(exc: OSError) -> Message:
+    """Why the system refused, in the reader's language: a catalogue text for the
+    common reasons (``os.<ERRNO>``), else the system's own words (``os.other``)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0)
+    if name is not None and f"os.{name}" in catalogue("en"):
+        return Message(f"os.{name}")
+    return Message("os.other", {"detail": exc.strerror or str(exc)})
+
+
 def catalogue(lang: str) -> dict[str, str]:
     """The texts of one language (``sv`` or ``en``)."""
     if lang not in LANGUAGES:

@@ -195,6 +195,12 @@ def text(key: str, lang: str = "sv", **args: Any) -> str:
 
     ``KEY.one`` is used instead of ``KEY`` when ``count`` is 1, as in the main catalogue.
     """
+    from effektkedja.messages import Message, render
+
     table = TEXTS.get(lang, TEXTS_SV)
     template = table.get(f"{key}.one") if args.get("count") == 1 else None
-    return (template or table[key]).format(**args)
+    shown = {
+        name: render(value.key, value.args, lang) if isinstance(value, Message) else value
+        for name, value in args.items()
+    }
+    return (template or table[key]).format(**shown)
