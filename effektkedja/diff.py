@@ -416,13 +416,9 @@ def read_revision(spec: str, cwd: Path | None = None) -> tuple[bytes, str]:
         except FileNotFoundError:
             raise RevisionError("diff.err.missing", path=spec) from None
         except OSError as exc:
-            raise RevisionError("diff.err.unreadable", path=spec, detail=_why(exc)) from None
+            raise RevisionError("diff.err.unreadable", path=spec, detail=os_reason(exc)) from None
     revision, _, inner = spec.partition(":")
     return _read_git(spec, revision, inner, base), spec
-
-
-def _why(exc: OSError) -> Message:
-    return os_reason(exc)
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -439,7 +435,7 @@ def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     except FileNotFoundError:
         raise RevisionError("diff.err.no_git") from None
     except OSError as exc:
-        raise RevisionError("diff.err.git_failed", detail=_why(exc)) from None
+        raise RevisionError("diff.err.git_failed", detail=os_reason(exc)) from None
 
 
 def _first_line(raw: bytes) -> str:

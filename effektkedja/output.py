@@ -63,10 +63,6 @@ def check_target(target: Path, inputs: Iterable[Path]) -> None:
         raise OutputError("err.output_is_folder", str(target))
 
 
-def _why(exc: OSError) -> Message:
-    return os_reason(exc)
-
-
 def _is_pass_through_folder(folder: str) -> bool:
     """Folders whose entries stand for open files of a process (``/proc/self/fd``)."""
     return any(folder == root or folder.startswith(root + "/") for root in ("/proc", "/dev/fd"))
@@ -93,7 +89,7 @@ def destination(target: Path) -> tuple[Path, bool]:
         except FileNotFoundError:
             return Path(path), False
         except OSError as exc:
-            raise OutputError("err.output_failed", shown, _why(exc)) from None
+            raise OutputError("err.output_failed", shown, os_reason(exc)) from None
         mode = info.st_mode
         if stat.S_ISLNK(mode):
             path = os.path.join(folder, os.readlink(path))
@@ -138,7 +134,7 @@ def _write_through(path: Path, data: bytes, shown: str) -> None:
         with open(descriptor, "wb") as stream:
             stream.write(data)
     except OSError as exc:
-        raise OutputError("err.output_failed", shown, _why(exc)) from None
+        raise OutputError("err.output_failed", shown, os_reason(exc)) from None
 
 
 def new_file_mode() -> int:
@@ -156,7 +152,7 @@ def _temporary(path: Path, shown: str, mode: int) -> tuple[int, str]:
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError("err.output_failed", shown, _why(exc)) from None
+        raise OutputError("err.output_failed", shown, os_reason(exc)) from None
     with contextlib.suppress(OSError):  # a file system without modes (vfat) keeps its own
         os.fchmod(descriptor, mode)
     return descriptor, temporary
@@ -202,7 +198,7 @@ def _replace(path: Path, data: bytes, shown: str) -> None:
         # Interrupted or failed: leave no partial file behind, not even the temporary one.
         _discard(temporary)
         if isinstance(exc, OSError):
-            raise OutputError("err.output_failed", shown, _why(exc)) from exc
+            raise OutputError("err.output_failed", shown, os_reason(exc)) from exc
         raise
     _sync_folder(path.parent)
 
@@ -230,7 +226,7 @@ def write_new(target: Path, text: str | bytes) -> None:
             _create_exclusive(path, temporary, shown)  # no hard links on this file system
     except BaseException as exc:
         if isinstance(exc, OSError):
-            raise OutputError("err.output_failed", shown, _why(exc)) from exc
+            raise OutputError("err.output_failed", shown, os_reason(exc)) from exc
         raise
     finally:
         _discard(temporary)

@@ -195,12 +195,10 @@ def text(key: str, lang: str = "sv", **args: Any) -> str:
 
     ``KEY.one`` is used instead of ``KEY`` when ``count`` is 1, as in the main catalogue.
     """
-    from effektkedja.messages import Message, render
+    from effektkedja.messages import Message, _argument
 
     table = TEXTS.get(lang, TEXTS_SV)
     template = table.get(f"{key}.one") if args.get("count") == 1 else None
-    shown = {
-        name: render(value.key, value.args, lang) if isinstance(value, Message) else value
-        for name, value in args.items()
-    }
+    # A message argument (the system's reason) is told in the same language.
+    shown = {n: _argument(v, lang) if isinstance(v, Message) else v for n, v in args.items()}
     return (template or table[key]).format(**shown)
